@@ -1,0 +1,872 @@
+"""Actors and their mentions: names, titles, aliases, roles, documents, events and groups.
+
+Names are runs of capitalised tokens, classified with the data-driven lexicons (countries,
+organisations, titles, head nouns). Later forms of a name (a surname, an acronym, "the
+diplomat", "the grouping") are linked back to the actor they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from sco_core.document import Article
+from sco_core.records import Actor, Mention
+
+ACTOR_TYPES = ("person", "country", "organization", "document", "event", "group")
+VIAS = ("name", "alias", "role", "pronoun")
+
+_CONNECTORS = {"of", "the", "and", "for", "de", "du", "da", "al", "bin", "van", "von", "der", "&", "-"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+_ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\w+-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$"
+)
+_MEMBER_CLASS = {
+    "member countries",
+    "member states",
+    "member nations",
+    "members",
+    "member",
+    "countries",
+    "nations",
+    "partners",
+    "parties",
+}
+_APPOSITIVE_NOUNS = {
+    "professor",
+    "scholar",
+    "researcher",
+    "fellow",
+    "analyst",
+    "expert",
+    "director",
+    "dean",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "diplomat",
+    "ambassador",
+    "minister",
+    "president",
+    "chairman",
+    "head",
+    "chief",
+    "secretary",
+    "adviser",
+    "advisor",
+    "editor",
+    "correspondent",
+    "member",
+    "deputy",
+    "envoy",
+    "representative",
+    "economist",
+    "lecturer",
+}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+@dataclass
+class ActorEntry:
+    """An actor as it is being built: every form seen, and where it first occurs."""
+
+    actor_id: str
+    name: str
+    type: str
+    title: str = ""
+    forms: dict[str, None] = field(default_factory=dict)
+    first: tuple[int, int, int] = (0, 0, 0)
+    countries: set[str] = field(default_factory=set)
+    org_key: str = ""
+    last_seen: int = -1
+
+    def add_form(self, form: str) -> None:
+        self.forms[form] = None
+
+
+@dataclass
+class MentionHit:
+    """A mention while extraction runs: token span plus resolution."""
+
+    actor_id: str
+    sent_id: int
+    start_token: int
+    end_token: int
+    start: int
+    end: int
+    text: str
+    via: str
+    rule: str
+    in_quote: bool
+
+
+class ActorRegistry:
+    """The actors of one article, keyed so that every form of a name lands on one actor."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, ActorEntry] = {}
+        self.by_key: dict[str, str] = {}
+        self.person_forms: dict[str, str] = {}
+
+    def get(self, actor_id: str) -> ActorEntry:
+        return self.entries[actor_id]
+
+    def find(self, key: str) -> ActorEntry | None:
+        actor_id = self.by_key.get(key)
+        return self.entries[actor_id] if actor_id else None
+
+    def ensure(self, key: str, name: str, type_: str, *, where: tuple[int, int, int]) -> ActorEntry:
+        """Return the actor for ``key``, creating it; a fuller ``name`` replaces a shorter one."""
+        entry = self.find(key)
+        if entry is None:
+            base = f"{type_}:{slug(name)}"
+            actor_id, n = base, 2
+            while actor_id in self.entries:
+                actor_id, n = f"{base}-{n}", n + 1
+            entry = ActorEntry(actor_id=actor_id, name=name, type=type_, first=where)
+            self.entries[actor_id] = entry
+            self.by_key[key] = actor_id
+        elif len(name) > len(entry.name):
+            entry.add_form(entry.name)
+            entry.name = name
+            entry.first = where
+        if name != entry.name:
+            entry.add_form(name)
+        return entry
+
+    def alias(self, key: str, actor_id: str) -> None:
+        self.by_key.setdefault(key, actor_id)
+
+
+@dataclass
+class Lexicons:
+    """The actor lexicons in the shapes the rules use."""
+
+    org_heads: frozenset[str]
+    document_heads: frozenset[str]
+    event_heads: frozenset[str]
+    title_words: frozenset[str]
+    roles: dict[str, tuple[str, ...]]
+    stop_words: frozenset[str]
+
+    @classmethod
+    def from_data(cls, actors: dict, stop_words: set[str]) -> Lexicons:
+        return cls(
+            org_heads=frozenset(actors["organization_heads"]),
+            document_heads=frozenset(actors["document_heads"]),
+            event_heads=frozenset(actors["event_heads"]),
+            title_words=frozenset(w.lower() for w in actors["title_words"])
+            | frozenset(t.lower() for t in actors["titles"]),
+            roles={key: tuple(values) for key, values in actors["roles"].items()},
+            stop_words=frozenset(stop_words),
+        )
+
+
+def _is_capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+class ActorFinder:
+    """Finds the actor mentions of an article, sentence by sentence, in document order."""
+
+    def __init__(self, article: Article, lexicons: Lexicons, ordinals: set[str]) -> None:
+        self.article = article
+        self.lex = lexicons
+        self.ordinals = ordinals
+        self.registry = ActorRegistry()
+        self.mentions: list[MentionHit] = []
+        doc = article.doc
+        self.name_label: dict[int, tuple[str, str, int, int]] = {}
+        for span in sorted(article.names, key=lambda s: s.end - s.start):
+            for i in range(span.start, span.end):
+                self.name_label[i] = (span.label_, span.id_, span.start, span.end)
+        self.cue_at: dict[str, dict[int, tuple[int, int, str]]] = {}
+        for span in article.cues:
+            bucket = self.cue_at.setdefault(span.label_, {})
+            previous = bucket.get(span.start)
+            if previous is None or previous[1] < span.end:
+                bucket[span.start] = (span.start, span.end, span.id_)
+        self.date_tokens = {
+            i for span in article.cues if span.label_ == "DATE" for i in range(span.start, span.end)
+        }
+        self.title_tokens: set[int] = set()
+        self.speech_starts = set(self.cue_at.get("SPEECH", {}))
+        self.speech_ends = {end for _, end, _ in self.cue_at.get("SPEECH", {}).values()}
+        self.in_quote = [False] * len(doc)
+        for token in doc:
+            self.in_quote[token.i] = article.direct_quote_at(token.idx) is not None
+        self.last_org: str | None = None
+        self.last_event: str | None = None
+        self.claimed: set[int] = set()
+
+    # -- mentions ---------------------------------------------------------------------------
+
+    def add_mention(
+        self, entry: ActorEntry, start_token: int, end_token: int, *, via: str, rule: str
+    ) -> MentionHit:
+        doc = self.article.doc
+        start = doc[start_token].idx
+        last = doc[end_token - 1]
+        end = last.idx + len(last.text)
+        sent_id = self.article.token_sent[start_token]
+        hit = MentionHit(
+            actor_id=entry.actor_id,
+            sent_id=sent_id,
+            start_token=start_token,
+            end_token=end_token,
+            start=start,
+            end=end,
+            text=self.article.text[start:end],
+            via=via,
+            rule=rule,
+            in_quote=self.in_quote[start_token],
+        )
+        self.mentions.append(hit)
+        entry.last_seen = len(self.mentions)
+        if via != "pronoun":
+            entry.add_form(hit.text if via != "role" else _lower_determiner(hit.text))
+        if entry.type == "organization":
+            self.last_org = entry.actor_id
+        if entry.type == "event":
+            self.last_event = entry.actor_id
+        self.claimed.update(range(start_token, end_token))
+        return hit
+
+    def where(self, start_token: int, end_token: int) -> tuple[int, int, int]:
+        doc = self.article.doc
+        last = doc[end_token - 1]
+        return (self.article.token_sent[start_token], doc[start_token].idx, last.idx + len(last.text))
+
+    # -- the pass ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        for sentence in self.article.sentences:
+            for run in self._capitalised_runs(sentence.first_token, sentence.end_token):
+                self._classify_run(run, sentence.first_token)
+            self._lowercase_phrases(sentence.first_token, sentence.end_token)
+
+    def _capitalised_runs(self, first: int, end: int) -> Iterator[list[int]]:
+        """Yield runs of capitalised tokens (with inner connectors and title words) in a sentence."""
+        doc = self.article.doc
+        run: list[int] = []
+        i = first
+        while i < end:
+            token = doc[i]
+            title_word = token.lower_ in self.lex.title_words and token.i in self.name_label
+            if i in self.date_tokens:
+                if run:
+                    yield run
+                run = []
+            elif (
+                _is_capitalised(token)
+                or (run and title_word)
+                or (not run and title_word and i + 1 < end and _is_capitalised(doc[i + 1]))
+            ):
+                run.append(i)
+            elif run and token.lower_ in _CONNECTORS | {"to"} and i + 1 < end and _is_capitalised(doc[i + 1]):
+                if token.lower_ == "to" and not any(self.name_label.get(j, ("",))[0] == "TITLE" for j in run):
+                    yield run
+                    run = []
+                else:
+                    run.append(i)
+            else:
+                if run:
+                    yield run
+                run = []
+            i += 1
+        if run:
+            yield run
+
+    def _label(self, i: int) -> str:
+        return self.name_label.get(i, ("", "", 0, 0))[0]
+
+    def _lexicon_span(self, i: int) -> tuple[str, str, int, int] | None:
+        return self.name_label.get(i)
+
+    def _classify_run(self, run: list[int], sent_first: int) -> None:
+        doc = self.article.doc
+        # A sentence-opening function word ("The", "On", "However", "First") is not a name.
+        while run and (
+            run[0] <= self._content_start(sent_first)
+            and (doc[run[0]].lower_ in self.lex.stop_words or doc[run[0]].lower_ in self.ordinals)
+            and run[0] not in self.name_label
+        ):
+            run = run[1:]
+        while run and doc[run[-1]].lower_ in _CONNECTORS:
+            run = run[:-1]
+        while run and doc[run[0]].lower_ in _CONNECTORS:
+            run = run[1:]
+        if not run:
+            return
+        for part in self._split_coordination(run):
+            self._classify_part(part, sent_first)
+
+    def _content_start(self, sent_first: int) -> int:
+        doc = self.article.doc
+        i = sent_first
+        while i < len(doc) and (doc[i].is_punct or doc[i].like_num or doc[i].is_space):
+            i += 1
+        return i
+
+    def _split_coordination(self, run: list[int]) -> list[list[int]]:
+        doc = self.article.doc
+        parts, current = [], []
+        for i in run:
+            token = doc[i]
+            if token.lower_ in {"and", "&"} and i not in self.name_label and current:
+                head = doc[run[-1]].text
+                if (
+                    head in self.lex.org_heads
+                    or head in self.lex.document_heads
+                    or head in self.lex.event_heads
+                ):
+                    current.append(i)
+                    continue
+                parts.append(current)
+                current = []
+                continue
+            current.append(i)
+        if current:
+            parts.append(current)
+        return [p for p in parts if p]
+
+    def _classify_part(self, part: list[int], sent_first: int) -> None:
+        doc = self.article.doc
+        start, end = part[0], part[-1] + 1
+        text = doc[start:end].text
+        labels = [self._label(i) for i in part]
+        whole = self._lexicon_span(start)
+        # 1. A whole lexicon name: a country or a known organisation.
+        if whole and whole[2] == start and whole[3] == end:
+            label, ident = whole[0], whole[1]
+            if label == "COUNTRY":
+                self._country(ident, start, end)
+                return
+            if label == "ORG":
+                self._organization(ident, start, end, via="name" if text == ident else "alias")
+                return
+            if label == "DEMONYM":
+                return
+            if label == "TITLE":
+                self._role_reference(start, end, role=text.lower())
+                return
+        # 2. A title, then a name: "Chinese Ambassador to Russia Zhang Hanhui".
+        if "TITLE" in labels:
+            name_from = self._name_after_title(part)
+            if name_from is not None:
+                name_tokens = [i for i in part if i >= name_from]
+                title = doc[start:name_from].text
+                self.title_tokens.update(range(start, name_from))
+                self._person(name_tokens, title=title, rule="title+name")
+                for i in range(start, name_from):
+                    span = self._lexicon_span(i)
+                    if span and span[2] == i and span[0] in {"COUNTRY", "ORG"} and i > start:
+                        if span[0] == "COUNTRY":
+                            self._country(span[1], span[2], span[3])
+                        else:
+                            self._organization(span[1], span[2], span[3], via="alias")
+                return
+            if (
+                all(lbl in {"TITLE", "DEMONYM", "COUNTRY", "ORG", ""} for lbl in labels)
+                and labels[-1] == "TITLE"
+            ):
+                self._role_reference(start, end, role=doc[part[-1]].lower_)
+                return
+        # 3. A known person's name or part of it: "Zhang", "Xi Jinping".
+        person_id = self.registry.person_forms.get(text)
+        if person_id:
+            entry = self.registry.get(person_id)
+            self.add_mention(
+                entry, start, end, via="name" if text == entry.name else "alias", rule="person-form"
+            )
+            return
+        # 4. An acronym or short form of an organisation already met.
+        key_actor = self.registry.by_key.get(f"org-form:{text}")
+        if key_actor:
+            self.add_mention(self.registry.get(key_actor), start, end, via="alias", rule="org-form")
+            return
+        # 5. Head nouns: organisation, document, event.
+        head = self._head(part)
+        head_text = doc[head].text
+        if (
+            head_text in self.lex.org_heads
+            or head_text in self.lex.document_heads
+            or head_text in self.lex.event_heads
+        ):
+            type_ = (
+                "organization"
+                if head_text in self.lex.org_heads
+                else "document"
+                if head_text in self.lex.document_heads
+                else "event"
+            )
+            entry = self.registry.ensure(f"{type_}:{text.lower()}", text, type_, where=self.where(start, end))
+            if type_ == "organization":
+                self._register_acronym(entry, part)
+            self.add_mention(entry, start, end, via="name", rule=f"head:{type_}")
+            self._complement_mentions(part, head)
+            return
+        # 6. Known names inside a longer run, and an unknown name that speaks or has an appositive.
+        unknown: list[int] = []
+        i = start
+        while i < end:
+            span = self._lexicon_span(i)
+            if span and span[2] == i and span[3] <= end and span[0] in {"COUNTRY", "ORG"}:
+                self._flush_unknown(unknown, sent_first)
+                unknown = []
+                if span[0] == "COUNTRY":
+                    self._country(span[1], span[2], span[3])
+                else:
+                    self._organization(span[1], span[2], span[3], via="alias")
+                i = span[3]
+                continue
+            if span and span[0] in {"DEMONYM", "TITLE"}:
+                self._flush_unknown(unknown, sent_first)
+                unknown = []
+                i += 1
+                continue
+            unknown.append(i)
+            i += 1
+        self._flush_unknown(unknown, sent_first)
+
+    def _flush_unknown(self, tokens: list[int], sent_first: int) -> None:
+        doc = self.article.doc
+        tokens = [i for i in tokens if doc[i].lower_ not in _CONNECTORS]
+        if not tokens or len(tokens) > 4:
+            return
+        start, end = tokens[0], tokens[-1] + 1
+        if end - start != len(tokens):
+            return
+        text = doc[start:end].text
+        person_id = self.registry.person_forms.get(text)
+        if person_id:
+            entry = self.registry.get(person_id)
+            self.add_mention(
+                entry, start, end, via="name" if text == entry.name else "alias", rule="person-form"
+            )
+            return
+        if any(not doc[i].is_alpha and not doc[i].text.endswith(".") for i in tokens):
+            return
+        appositive = self._appositive_title(end)
+        speaks = self._speaks(start, end)
+        if appositive is not None or speaks:
+            self._person(tokens, title=appositive or "", rule="appositive" if appositive else "speaker")
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """True if the name is the subject of a speech cue ("Lavrov said") or follows one ("said Gao Fei")."""
+        doc = self.article.doc
+        j = end
+        while j < len(doc) and doc[j].lower_ in {
+            "also",
+            "further",
+            "then",
+            "has",
+            "had",
+            "have",
+            "once",
+            "again",
+        }:
+            j += 1
+        if j in self.speech_starts:
+            return True
+        return start in self.speech_ends or (start - 1 in self.speech_ends and doc[start - 1].lower_ == "the")
+
+    def _appositive_title(self, end: int) -> str | None:
+        """Return the role in an appositive after a name (", a professor at X,"), if there is one."""
+        doc = self.article.doc
+        if end >= len(doc) - 1 or doc[end].text != ",":
+            return None
+        i = end + 1
+        if doc[i].lower_ in {"a", "an", "the"}:
+            i += 1
+        phrase_start = i
+        while (
+            i < len(doc)
+            and doc[i].text not in {",", ".", ";", ":", "”", '"', "(", ")"}
+            and not doc[i].is_space
+        ):
+            i += 1
+        words = [t.lower_ for t in doc[phrase_start:i]]
+        if not words or len(words) > 14:
+            return None
+        if any(
+            w in _APPOSITIVE_NOUNS
+            or w
+            in self.lex.title_words
+            - {
+                "of",
+                "and",
+                "for",
+                "-",
+                "general",
+                "security",
+                "state",
+                "national",
+                "special",
+                "home",
+                "external",
+                "affairs",
+                "foreign",
+                "trade",
+                "finance",
+                "under",
+                "vice",
+                "prime",
+                "elect",
+                "crown",
+            }
+            for w in words
+        ):
+            return doc[phrase_start:i].text
+        return None
+
+    def _name_after_title(self, part: list[int]) -> int | None:
+        """Return the first token of the personal name that follows a title in ``part``."""
+        last_prefix = None
+        for i in part:
+            label = self._label(i)
+            if (
+                label in {"TITLE", "DEMONYM", "COUNTRY", "ORG"}
+                or self.article.doc[i].lower_ in {"to", "of", "for", "the", "-", "and"}
+                or (self.article.doc[i].lower_ in self.lex.title_words and last_prefix is not None)
+            ):
+                last_prefix = i
+            else:
+                break
+        if last_prefix is None or last_prefix == part[-1]:
+            return None
+        name_tokens = [i for i in part if i > last_prefix]
+        if not name_tokens or len(name_tokens) > 4 or any(self._label(i) for i in name_tokens):
+            return None
+        if not any(self._label(i) == "TITLE" for i in part if i <= last_prefix):
+            return None
+        return name_tokens[0]
+
+    def _head(self, part: list[int]) -> int:
+        doc = self.article.doc
+        for k, i in enumerate(part):
+            if doc[i].lower_ == "of" and k > 0:
+                return part[k - 1]
+        return part[-1]
+
+    def _complement_mentions(self, part: list[int], head: int) -> None:
+        for i in part:
+            if i <= head:
+                continue
+            span = self._lexicon_span(i)
+            if span and span[2] == i and span[3] - 1 <= part[-1]:
+                if span[0] == "COUNTRY":
+                    self._country(span[1], span[2], span[3])
+                elif span[0] == "ORG":
+                    self._organization(span[1], span[2], span[3], via="alias")
+
+    # -- actor kinds ------------------------------------------------------------------------
+
+    def _person(self, tokens: list[int], *, title: str, rule: str) -> None:
+        doc = self.article.doc
+        start, end = tokens[0], tokens[-1] + 1
+        name = doc[start:end].text
+        existing = self.registry.person_forms.get(name)
+        entry = (
+            self.registry.get(existing)
+            if existing
+            else self.registry.ensure(f"person:{name}", name, "person", where=self.where(start, end))
+        )
+        if title and not entry.title:
+            entry.title = title.strip()
+            entry.countries |= self._countries_in(title)
+        self.registry.person_forms.setdefault(name, entry.actor_id)
+        for i in tokens:
+            form = doc[i].text
+            if len(form) >= 2 and not form.endswith(".") and form not in self.registry.person_forms:
+                self.registry.person_forms[form] = entry.actor_id
+        self.add_mention(entry, start, end, via="name" if name == entry.name else "alias", rule=rule)
+
+    def _countries_in(self, text: str) -> set[str]:
+        codes = set()
+        for span in self.article.names:
+            if span.label_ in {"COUNTRY", "DEMONYM"} and span.text in text:
+                codes.add(span.id_)
+        return codes
+
+    def _country(self, code: str, start: int, end: int) -> None:
+        from sco_core.resources import load_countries
+
+        name = next((c.name for c in load_countries() if c.code == code), code)
+        entry = self.registry.ensure(f"country:{code}", name, "country", where=self.where(start, end))
+        text = self.article.doc[start:end].text
+        self.add_mention(entry, start, end, via="name" if text == entry.name else "alias", rule="country")
+
+    def _organization(self, canonical: str, start: int, end: int, *, via: str) -> None:
+        entry = self.registry.ensure(
+            f"organization:{canonical.lower()}", canonical, "organization", where=self.where(start, end)
+        )
+        text = self.article.doc[start:end].text
+        self.registry.alias(f"org-form:{text}", entry.actor_id)
+        self.add_mention(entry, start, end, via="name" if text == entry.name else via, rule="organization")
+
+    def _register_acronym(self, entry: ActorEntry, part: list[int]) -> None:
+        doc = self.article.doc
+        initials = "".join(doc[i].text[0] for i in part if _is_capitalised(doc[i]))
+        if len(initials) >= 2:
+            self.registry.alias(f"org-form:{initials}", entry.actor_id)
+        after = part[-1] + 1
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            self.registry.alias(f"org-form:{doc[after + 1].text}", entry.actor_id)
+
+    def _role_reference(self, start: int, end: int, *, role: str) -> None:
+        """Link "the Chinese ambassador", "the diplomat", "the President" to the person meant."""
+        doc = self.article.doc
+        begin = start
+        while begin > 0 and (
+            doc[begin - 1].lower_ in {"the"} or self._label(begin - 1) in {"DEMONYM", "COUNTRY"}
+        ):
+            begin -= 1
+        if begin == start or doc[begin].lower_ != "the":
+            return
+        qualifiers = {
+            self.name_label[i][1] for i in range(begin, end) if self._label(i) in {"DEMONYM", "COUNTRY"}
+        }
+        entry = self.resolve_role(role, qualifiers)
+        if entry is not None:
+            self.add_mention(entry, begin, end, via="role", rule="role")
+
+    def resolve_role(self, role: str, qualifiers: set[str]) -> ActorEntry | None:
+        """Return the most recently mentioned person whose title fits ``role`` (and nationality)."""
+        wanted = self.lex.roles.get(role, (role,))
+        best: ActorEntry | None = None
+        for entry in self.registry.entries.values():
+            if entry.type != "person" or not entry.title:
+                continue
+            title = entry.title.lower()
+            if not any(w in title for w in wanted):
+                continue
+            if qualifiers and not (qualifiers & entry.countries):
+                continue
+            if best is None or entry.last_seen > best.last_seen:
+                best = entry
+        return best
+
+    # -- lower-case phrases: "the diplomat", "the grouping", "a blue book", "the summit" ----
+
+    def _lowercase_phrases(self, first: int, end: int) -> None:
+        doc = self.article.doc
+        for label in ("ROLE", "ORG_REF", "DOC_NOUN", "EVENT_NOUN", "GROUP_NOUN"):
+            for start, stop, ident in sorted(self.cue_at.get(label, {}).values()):
+                if not (first <= start < end) or any(i in self.claimed for i in range(start, stop)):
+                    continue
+                if not doc[start].text.islower() and label != "ORG_REF" and not doc[start].is_lower:
+                    continue
+                if label == "ROLE":
+                    self._role_reference(start, stop, role=ident)
+                elif label == "ORG_REF":
+                    self._org_reference(start, stop)
+                elif label == "DOC_NOUN":
+                    self._document(start, stop, ident)
+                elif label == "EVENT_NOUN":
+                    self._event(start, stop, ident)
+                else:
+                    self._group(start, stop, ident)
+
+    def _org_reference(self, start: int, stop: int) -> None:
+        doc = self.article.doc
+        if (stop < len(doc) and _is_capitalised(doc[stop])) or (
+            _is_capitalised(doc[stop - 1])
+            and stop - start > 1
+            and doc[stop - 1].is_title
+            and stop < len(doc)
+            and doc[stop].lower_ == "of"
+        ):
+            return
+        if self.last_org is None:
+            return
+        self.add_mention(self.registry.get(self.last_org), start, stop, via="alias", rule="org-reference")
+
+    def _document(self, start: int, stop: int, noun: str) -> None:
+        doc = self.article.doc
+        determined = start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"'s", "’s", "joint"}
+        if not determined and not (start > 0 and self._label(start - 1) == "ORG"):
+            return
+        key = f"document:{noun}"
+        definite = doc[start - 1].lower_ != "a" and doc[start - 1].lower_ != "an"
+        entry = self.registry.find(key)
+        if entry is None or not definite:
+            entry = self.registry.ensure(key, noun, "document", where=self.where(start, stop))
+        self.add_mention(entry, start, stop, via="name", rule="document")
+
+    def _event(self, start: int, stop: int, noun: str) -> None:
+        """An event: "the 20th meeting of the Council ...", "the heads of state summit", "the video conference"."""
+        doc = self.article.doc
+        begin = start
+        org_id = None
+        while begin > 0 and (
+            _ORDINAL.match(doc[begin - 1].lower_)
+            or doc[begin - 1].lower_
+            in {
+                "heads",
+                "of",
+                "state",
+                "government",
+                "leaders",
+                "'",
+                "’",
+                "ministers",
+                "foreign",
+                "defence",
+                "defense",
+                "annual",
+                "virtual",
+                "online",
+                "extraordinary",
+                "informal",
+                "bilateral",
+                "trilateral",
+                "ministerial",
+            }
+            or self._label(begin - 1) == "ORG"
+        ):
+            begin -= 1
+            if self._label(begin) == "ORG":
+                org_id = self.name_label[begin][1]
+        if begin < start and doc[begin].lower_ == "of":
+            begin += 1
+        stop_at = stop
+        if stop + 1 < len(doc) and doc[stop].lower_ == "of":
+            j = stop + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and (_is_capitalised(doc[k]) or doc[k].lower_ in {"of", "the", "and"}):
+                if self._label(k) == "ORG":
+                    org_id = self.name_label[k][1]
+                k += 1
+            while k > j and doc[k - 1].lower_ in {"of", "the", "and"}:
+                k -= 1
+            if k > j:
+                stop_at = k
+        qualified = begin < start or stop_at > stop
+        determiner = doc[begin - 1].lower_ if begin > 0 else ""
+        if not qualified:
+            if determiner in {"the", "this"} and self.last_event is not None:
+                self.add_mention(
+                    self.registry.get(self.last_event), start, stop, via="alias", rule="event-reference"
+                )
+            return
+        name = doc[begin:stop_at].text
+        key = f"event:org:{org_id}" if org_id else f"event:{name.lower()}"
+        entry = self.registry.ensure(key, name, "event", where=self.where(begin, stop_at))
+        self.add_mention(entry, begin, stop_at, via="name" if name == entry.name else "alias", rule="event")
+
+    def _group(self, start: int, stop: int, noun: str) -> None:
+        """A group of actors: "SCO member countries", "the grouping's members", "the members"."""
+        doc = self.article.doc
+        if noun in {
+            "heads of state",
+            "leaders",
+            "foreign ministers",
+            "defence ministers",
+            "defense ministers",
+        }:
+            cls = "leaders"
+        elif noun in _MEMBER_CLASS:
+            cls = "members"
+        else:
+            return
+        if stop < len(doc) and doc[stop].lower_ in {"summit", "meeting", "conference", "of"}:
+            return
+        begin = start
+        org_id = None
+        if begin > 0 and self._label(begin - 1) == "ORG":
+            org_id = self._org_actor_id(begin - 1)
+            begin = self.name_label[begin - 1][2]
+        elif begin > 1 and doc[begin - 1].lower_ in {"'s", "’s"}:
+            owner = next((m for m in reversed(self.mentions) if m.end_token == begin - 1), None)
+            if owner is not None and self.registry.get(owner.actor_id).type == "organization":
+                org_id = owner.actor_id
+        elif noun.startswith("member") or (
+            begin > 0
+            and doc[begin - 1].lower_ == "the"
+            and noun in {"members", "leaders", "member states", "member countries"}
+        ):
+            org_id = self.last_org
+        if org_id is None:
+            return
+        org = self.registry.get(org_id)
+        name = doc[begin:stop].text if begin < start else f"{_short_name(org)} {noun}"
+        entry = self.registry.ensure(f"group:{org_id}:{cls}", name, "group", where=self.where(begin, stop))
+        self.add_mention(
+            entry,
+            start if begin == start else begin,
+            stop,
+            via="name" if begin < start else "alias",
+            rule="group",
+        )
+
+    def _org_actor_id(self, token: int) -> str | None:
+        for hit in reversed(self.mentions):
+            if (
+                hit.start_token <= token < hit.end_token
+                and self.registry.get(hit.actor_id).type == "organization"
+            ):
+                return hit.actor_id
+        return None
+
+
+def _short_name(entry: ActorEntry) -> str:
+    shortest = min([entry.name, *entry.forms], key=len)
+    return shortest if shortest.isupper() else entry.name
+
+
+def _lower_determiner(text: str) -> str:
+    return "the" + text[3:] if text[:3] in {"The", "THE"} else text
+
+
+def actor_records(finder: ActorFinder) -> list[Actor]:
+    """Return the actors that have at least one mention, in order of first mention."""
+    counts: dict[str, int] = {}
+    for hit in finder.mentions:
+        counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
+    actors = []
+    for entry in sorted(finder.registry.entries.values(), key=lambda e: (e.first[1], e.actor_id)):
+        if entry.actor_id not in counts:
+            continue
+        aliases = [form for form in entry.forms if form != entry.name]
+        sent_id, start, end = entry.first
+        actors.append(
+            Actor(
+                actor_id=entry.actor_id,
+                name=entry.name,
+                type=entry.type,
+                title=entry.title,
+                aliases=aliases,
+                mentions=counts[entry.actor_id],
+                sent_id=sent_id,
+                start=start,
+                end=end,
+            )
+        )
+    return actors
+
+
+def mention_records(finder: ActorFinder) -> list[Mention]:
+    """Return every mention in document order."""
+    return [
+        Mention(
+            actor_id=h.actor_id,
+            sent_id=h.sent_id,
+            start=h.start,
+            end=h.end,
+            text=h.text,
+            via=h.via,
+            rule=h.rule,
+        )
+        for h in sorted(finder.mentions, key=lambda h: (h.start, h.end))
+    ]

@@ -1,0 +1,275 @@
+"""The extraction entry point: article text in, one :class:`Extraction` of tidy tables out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_records
+from sco_core.document import Article, parse_article
+from sco_core.lists import ListRules, list_records
+from sco_core.pipeline import build_pipeline
+from sco_core.proposals import ProposalRules, actions, find_enumerations
+from sco_core.records import Proposal, Statement
+from sco_core.resources import load_lexicon
+from sco_core.statements import StatementFinder
+from sco_core.tables import COLUMNS, TABLE_NAMES
+from sco_core.themes import theme_records
+
+
+
+def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.DataFrame:
+    """Return table ``name`` as a DataFrame with its declared columns (no rows: an empty frame).
+
+    ``rows`` are dicts, named tuples, or plain tuples in the table's column order after ``doc_id``.
+    """
+    columns = list(COLUMNS[name])
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    first = rows[0]
+    if isinstance(first, dict):
+        table = pd.DataFrame.from_records(rows)
+    else:
+        fields = getattr(first, "_fields", None) or columns[1 : 1 + len(first)]
+        table = pd.DataFrame.from_records(rows, columns=fields)
+    table.insert(0, "doc_id", doc_id)
+    return table.reindex(columns=columns)
+
+
+def doc_id_for(text: str) -> str:
+    """Return a stable id derived from the article's content."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class Extraction:
+    """All the tables of one article. Every row's ``start``/``end`` index into :attr:`text`."""
+
+    doc_id: str
+    title: str
+    text: str
+    meta: dict[str, Any]
+    tables: dict[str, pd.DataFrame] = field(repr=False)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Return one table by name; an unknown name lists the known ones."""
+        if name not in self.tables:
+            raise KeyError(f"unknown table {name!r}; tables: {', '.join(TABLE_NAMES)}")
+        return self.tables[name]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the tables as ``{table: [row, ...]}`` plus ``doc_id``, ``title`` and ``meta``."""
+        out: dict[str, Any] = {"doc_id": self.doc_id, "title": self.title, "meta": self.meta}
+        for name in TABLE_NAMES:
+            out[name] = json.loads(self.tables[name].to_json(orient="records", force_ascii=False))
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+class Extractor:
+    """Holds the pipeline and rules (build once); :meth:`extract` is safe to call from threads."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.nlp = build_pipeline(data_dir)
+        actors = load_lexicon("actors", data_dir)
+        lists = load_lexicon("lists", data_dir)
+        self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS))
+        self.proposal_rules = ProposalRules.from_data(lists)
+        self.list_rules = ListRules.from_data(lists)
+        self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
+        self._lock = threading.Lock()
+
+    def extract(self, text: str, *, doc_id: str | None = None, title: str | None = None) -> Extraction:
+        """Return the tables of ``text``. ``doc_id`` defaults to a hash of the text."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        doc_id = doc_id or doc_id_for(text)
+        with self._lock:  # spaCy's Language is not documented as thread-safe
+            article = parse_article(self.nlp, text)
+        return self._tables(article, doc_id=doc_id, title=title)
+
+    def _tables(self, article: Article, *, doc_id: str, title: str | None) -> Extraction:
+        finder = ActorFinder(article, self.lexicons, self.ordinals)
+        finder.run()
+        enumerations = find_enumerations(article, self.proposal_rules)
+        statements = StatementFinder(article, finder)
+        statements.enumerations = enumerations
+        hits = statements.run()
+        themes = theme_records(article, exclude=_name_ranges(finder))
+        themes_by_sentence: dict[int, list[str]] = {}
+        for hit in themes:
+            bucket = themes_by_sentence.setdefault(hit.sent_id, [])
+            if hit.theme not in bucket:
+                bucket.append(hit.theme)
+        registry = finder.registry
+        statement_rows = []
+        for stmt_id, hit in enumerate(hits):
+            sentence = article.sentences[hit.sent_id]
+            quotes = [
+                [max(q.start, hit.start), min(q.end, hit.end)] for q in article.quotes_in(hit.start, hit.end)
+            ]
+            statement_rows.append(
+                Statement(
+                    stmt_id=stmt_id,
+                    sent_id=hit.sent_id,
+                    para_id=sentence.para_id,
+                    start=hit.start,
+                    end=hit.end,
+                    text=article.text[hit.start : hit.end],
+                    speaker=registry.get(hit.speaker_id).name,
+                    speaker_id=hit.speaker_id,
+                    kind="direct" if quotes else "reported",
+                    cue=hit.cue,
+                    attribution=hit.attribution,
+                    quotes=quotes,
+                    themes=list(themes_by_sentence.get(hit.sent_id, [])),
+                )
+            )
+        proposal_rows = self._proposals(article, enumerations, statements, themes)
+        list_rows = list_records(article, self.list_rules)
+        tables = {
+            "sentences": frame("sentences", [s[:5] for s in article.sentences], doc_id),
+            "actors": frame("actors", actor_records(finder), doc_id),
+            "statements": frame("statements", statement_rows, doc_id),
+            "proposals": frame("proposals", proposal_rows, doc_id),
+            "lists": frame("lists", list_rows, doc_id),
+            "themes": frame("themes", themes, doc_id),
+        }
+        tables["mentions"] = frame("mentions", [m[:-1] for m in mention_records(finder)], doc_id)
+        for kind, name in (("principle", "principles"), ("pillar", "pillars")):
+            rows = [dict(r._asdict(), group=r.label) for r in list_rows if r.kind == kind]
+            tables[name] = frame(name, rows, doc_id)
+        meta = _meta(article, finder, title)
+        return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
+
+    def _proposals(
+        self, article: Article, enumerations, statements: StatementFinder, themes
+    ) -> list[Proposal]:
+        rows: list[Proposal] = []
+        registry = statements.actors.registry
+        for enumeration in enumerations:
+            proposer_id = statements.proposers.get(id(enumeration), "")
+            proposer = registry.get(proposer_id).name if proposer_id else ""
+            found = len(enumeration.items)
+            for item in enumeration.items:
+                item_themes: list[str] = []
+                for hit in themes:
+                    if item.start <= hit.start < item.end and hit.theme not in item_themes:
+                        item_themes.append(hit.theme)
+                text = article.text[item.start : item.end]
+                rows.append(
+                    Proposal(
+                        proposal_id=len(rows),
+                        set_label=enumeration.label,
+                        ordinal=item.ordinal,
+                        sent_id=item.sent_id,
+                        start=item.start,
+                        end=item.end,
+                        text=text,
+                        proposer=proposer,
+                        proposer_id=proposer_id,
+                        themes=item_themes,
+                        actions=actions(text, self.proposal_rules),
+                        declared_count=enumeration.declared,
+                        found_count=found,
+                        count_mismatch=enumeration.declared is not None and enumeration.declared != found,
+                    )
+                )
+        return rows
+
+
+def _name_ranges(finder: ActorFinder) -> list[tuple[int, int]]:
+    return [
+        (h.start, h.end)
+        for h in finder.mentions
+        if finder.registry.get(h.actor_id).type in {"organization", "document", "event"}
+        and h.via != "pronoun"
+        and h.text[:1].isupper()
+    ]
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|SOURCE|By)\s*[:|]\s*(.+)$", re.MULTILINE)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\(([^)]+)\)\s*[-–—]+")
+
+
+def _meta(article: Article, finder: ActorFinder, title: str | None) -> dict[str, Any]:
+    """Return what the article is about: its event, host, dates as written and source."""
+    registry = finder.registry
+    events = [e for e in registry.entries.values() if e.type == "event"]
+    event = max(
+        events, key=lambda e: sum(1 for h in finder.mentions if h.actor_id == e.actor_id), default=None
+    )
+    host = None
+    hosted = re.search(r"\bhost(?:ed|s|ing)?\b[^.]*?\bby\b", article.text)
+    if hosted:
+        after = [
+            h
+            for h in finder.mentions
+            if h.start >= hosted.end() and h.sent_id == article.sentence_of_char(hosted.start())
+        ]
+        if after:
+            host = registry.get(after[0].actor_id).name
+    dates = list(
+        dict.fromkeys(
+            article.text[s.start_char : s.end_char]
+            for s in sorted(article.cues, key=lambda s: s.start)
+            if s.label_ == "DATE"
+            and not any(
+                o.label_ == "DATE"
+                and o.start <= s.start
+                and s.end <= o.end
+                and (o.end - o.start) > (s.end - s.start)
+                for o in article.cues
+            )
+        )
+    )
+    source = None
+    line = _SOURCE_LINE.search(article.text)
+    dateline = _DATELINE.match(article.text)
+    if line:
+        source = line.group(1).strip()
+    elif dateline:
+        source = dateline.group(3).strip()
+    first_line = article.text.strip().split("\n", 1)[0].strip()
+    return {
+        "title": title or (first_line[:120] if first_line else ""),
+        "event": event.name if event else None,
+        "host": host,
+        "dates": dates,
+        "source": source,
+    }
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """Return the process-wide extractor, building it on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Extractor()
+        return _default
+
+
+def extract(text: str, *, doc_id: str | None = None, title: str | None = None) -> Extraction:
+    """Return the tables of one article (see :class:`Extraction`)."""
+    return default_extractor().extract(text, doc_id=doc_id, title=title)

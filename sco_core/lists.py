@@ -1,0 +1,173 @@
+"""Named lists: principles, pillars, threats and other lists a text names and enumerates.
+
+Recognised forms (the label is a scare-quoted term, a counted phrase such as "three pillar
+sectors", or a capitalised name with a list head such as "Shanghai Spirit"):
+- "the "Shanghai Spirit", which features mutual trust, mutual benefit, ... and ..."
+- "the three pillar sectors-security, economy and humanity-has been ..."
+- "the five principles: a, b, c, d and e"
+- "the Shanghai Spirit of mutual trust, mutual benefit and equality"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sco_core.document import Article
+from sco_core.records import ListItem, Sentence
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s|\s[–—]|[–—]\s")
+
+
+@dataclass(frozen=True)
+class ListRules:
+    kinds: dict[str, tuple[str, ...]]
+    number_words: frozenset[str]
+    item_cues: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, lists: dict) -> ListRules:
+        return cls(
+            kinds={
+                kind: tuple(sorted(heads, key=len, reverse=True)) for kind, heads in lists["kinds"].items()
+            },
+            number_words=frozenset(lists["number_words"]),
+            item_cues=tuple(sorted(lists["item_cues"], key=len, reverse=True)),
+        )
+
+    def kind_of(self, label: str) -> str:
+        """Return the list kind a label's head noun signals (``other`` when none does)."""
+        lowered = label.lower()
+        for kind, heads in self.kinds.items():
+            if any(lowered == h or lowered.endswith(" " + h) for h in heads):
+                return kind
+        return "other"
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str
+    start: int
+    end: int
+    quoted: bool
+
+
+def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Label]:
+    """Return the candidate list names in a sentence, in order."""
+    text = article.text
+    found: list[Label] = []
+    for quote in article.quotes:
+        if not quote.direct and sentence.start <= quote.start < sentence.end:
+            found.append(Label(text[quote.start : quote.end].strip(), quote.start, quote.end + 1, True))
+    numbers = "|".join(sorted(rules.number_words, key=len, reverse=True))
+    counted = re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE)
+    for match in counted.finditer(text, sentence.start, sentence.end):
+        if (
+            not any(lbl.start <= match.start() < lbl.end for lbl in found)
+            and rules.kind_of(match.group()) != "other"
+        ):
+            found.append(Label(match.group(), match.start(), match.end(), False))
+    named = re.compile(r"\b(?:[A-Z][\w'-]+\s+){1,3}(?:Spirit|Principles|Doctrine|Vision|Pillars|Concept)\b")
+    for match in named.finditer(text, sentence.start, sentence.end):
+        if not any(lbl.start <= match.start() < lbl.end for lbl in found):
+            found.append(Label(match.group(), match.start(), match.end(), False))
+    return sorted(found, key=lambda lbl: lbl.start)
+
+
+def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[int, int]]:
+    """Split a coordination "a, b, c and d" starting at ``start`` into item offsets."""
+    segment = text[start:stop]
+    cut = len(segment)
+    for pattern in (_SPACED_DASH, re.compile(r"[;:()\"”]|\.(\s|$)")):
+        match = pattern.search(segment)
+        if match:
+            cut = min(cut, match.start())
+    if glued_dash:
+        match = re.search(r"(?<=\w)-(?=\w+\s)", segment)
+        if match:
+            cut = min(cut, match.start())
+    segment = segment[:cut]
+    final = re.search(r"(?:,\s*|\s+)(and|or)\s+", segment)
+    if final is None:
+        return []
+    tail_start = final.end()
+    comma = segment.find(",", tail_start)
+    tail_end = comma if comma != -1 else len(segment)
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for part in segment[: final.start()].split(","):
+        pieces.append((cursor, cursor + len(part)))
+        cursor += len(part) + 1
+    pieces.append((tail_start, tail_end))
+    items = []
+    for a, b in pieces:
+        raw = segment[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        item = raw.strip()
+        if not item or len(item.split()) > 8:
+            return []
+        items.append((start + a + lead, start + a + lead + len(item)))
+    return items if len(items) >= 2 else []
+
+
+def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, list[tuple[int, int]], int]]:
+    """Yield (label, item offsets, sentence id) for every named list, in document order."""
+    text = article.text
+    for sentence in article.sentences:
+        labels = _labels(article, sentence, rules)
+        if not labels:
+            continue
+        used: set[int] = set()
+        lowered = text[sentence.start : sentence.end].lower()
+        # "X, which features a, b and c" / "X including a, b and c"
+        for cue in rules.item_cues:
+            for match in re.finditer(rf"\b{re.escape(cue)}\b\s+", lowered):
+                cue_at = sentence.start + match.start()
+                before = [lbl for lbl in labels if lbl.end <= cue_at and lbl.start not in used]
+                if not before:
+                    continue
+                label = before[-1]
+                items = _items(text, sentence.start + match.end(), sentence.end, glued_dash=False)
+                if items:
+                    used.add(label.start)
+                    yield label, items, sentence.sent_id
+        # "X-a, b and c" / "X: a, b and c" / "X of a, b and c"
+        for label in labels:
+            if label.start in used:
+                continue
+            after = text[label.end : label.end + 4]
+            dash = re.match(r"\s*[-–—:]\s*", after)
+            of = re.match(r"\s+of\s+", text[label.end : label.end + 6])
+            if dash:
+                glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
+                items = _items(text, label.end + dash.end(), sentence.end, glued_dash=glued)
+            elif of and (label.quoted or rules.kind_of(label.text) != "other"):
+                items = _items(text, label.end + of.end(), sentence.end, glued_dash=False)
+            else:
+                continue
+            if items:
+                used.add(label.start)
+                yield label, items, sentence.sent_id
+
+
+def list_records(article: Article, rules: ListRules) -> list[ListItem]:
+    """Return one row per list item, lists numbered in document order."""
+    rows: list[ListItem] = []
+    found = sorted(named_lists(article, rules), key=lambda entry: entry[0].start)
+    for list_id, (label, items, sent_id) in enumerate(found):
+        kind = rules.kind_of(label.text)
+        for position, (start, end) in enumerate(items, start=1):
+            rows.append(
+                ListItem(
+                    list_id=list_id,
+                    label=label.text,
+                    kind=kind,
+                    item=article.text[start:end],
+                    position=position,
+                    sent_id=sent_id,
+                    start=start,
+                    end=end,
+                )
+            )
+    return rows

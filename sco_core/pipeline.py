@@ -1,0 +1,132 @@
+"""The spaCy pipeline: blank English, sentence and paragraph boundaries, and rule matchers built from data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from sco_core.resources import load_countries, load_lexicon, load_patterns, load_taxonomy
+
+# Span groups that the rulers write, one per kind of match.
+NAMES_KEY = "names"
+CUES_KEY = "cues"
+THEMES_KEY = "themes"
+
+# Hyphens and dashes glued to quote marks ('"three forces"-terrorism') split off, as between words.
+_EXTRA_INFIXES = (
+    r"(?<=[\"”’])[-–—](?=\w)",
+    r"(?<=\w)[-–—](?=[\"“‘])",
+    r"(?<=\w)[\"”’](?=[-–—])",
+    r"(?<=[-–—])[\"“‘](?=\w)",
+    r"(?<=[a-z])[–—](?=[a-z])",
+)
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headings and list lines stand alone."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _plural(term: str) -> str:
+    if term.endswith(("s", "x", "ch", "sh")):
+        return term + "es"
+    if term.endswith("y") and len(term) > 2 and term[-2] not in "aeiou":
+        return term[:-1] + "ies"
+    return term + "s"
+
+
+def build_pipeline(data_dir: Path | None = None) -> Language:
+    """Return a blank English pipeline with sentence splitting and the data-driven rulers.
+
+    Span groups on each doc: ``doc.spans["names"]`` (countries, demonyms, capitals, known
+    organisations and titles, matched case-sensitively), ``doc.spans["cues"]`` (speech and
+    list cues, pronouns, dates, from ``patterns.jsonl``) and ``doc.spans["themes"]``
+    (taxonomy terms, case-insensitive; the span's ``id_`` is the theme id).
+    """
+    nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, *_EXTRA_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("paragraph_breaks", after="sentencizer")
+
+    names = nlp.add_pipe(
+        "span_ruler",
+        name="name_ruler",
+        config={"spans_key": NAMES_KEY, "phrase_matcher_attr": "ORTH", "validate": False},
+    )
+    names.add_patterns(_name_patterns(data_dir))
+
+    cues = nlp.add_pipe(
+        "span_ruler",
+        name="cue_ruler",
+        config={"spans_key": CUES_KEY, "phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    cues.add_patterns(_cue_patterns(data_dir))
+
+    themes = nlp.add_pipe(
+        "span_ruler",
+        name="theme_ruler",
+        config={"spans_key": THEMES_KEY, "phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    themes.add_patterns(_theme_patterns(data_dir))
+    return nlp
+
+
+def _name_patterns(data_dir: Path | None) -> list[dict]:
+    patterns: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, ident: str) -> None:
+        if text and (label, text) not in seen:
+            seen.add((label, text))
+            patterns.append({"label": label, "pattern": text, "id": ident})
+
+    for country in load_countries(data_dir):
+        for name in country.names:
+            add("COUNTRY", name, country.code)
+        for demonym in country.demonyms:
+            add("DEMONYM", demonym, country.code)
+    actors = load_lexicon("actors", data_dir)
+    for org in actors["organizations"]:
+        for name in (org["name"], *org.get("aliases", [])):
+            add("ORG", name, org["name"])
+    for title in actors["titles"]:
+        add("TITLE", title, title.lower())
+        add("TITLE", title.lower(), title.lower())
+    return patterns
+
+
+def _cue_patterns(data_dir: Path | None) -> list[dict]:
+    patterns = list(load_patterns(data_dir))
+    actors = load_lexicon("actors", data_dir)
+    for noun in actors["document_nouns"]:
+        patterns.append({"label": "DOC_NOUN", "pattern": noun, "id": noun})
+    for noun in actors["event_nouns"]:
+        patterns.append({"label": "EVENT_NOUN", "pattern": noun, "id": noun})
+    for noun in actors["group_nouns"]:
+        patterns.append({"label": "GROUP_NOUN", "pattern": noun, "id": noun})
+    for ref in actors["generic_org_refs"]:
+        patterns.append({"label": "ORG_REF", "pattern": ref, "id": ref})
+    for role in actors["roles"]:
+        patterns.append({"label": "ROLE", "pattern": role, "id": role})
+    lists = load_lexicon("lists", data_dir)
+    for number_word, value in lists["number_words"].items():
+        patterns.append({"label": "NUMBER", "pattern": number_word, "id": str(value)})
+    return patterns
+
+
+def _theme_patterns(data_dir: Path | None) -> list[dict]:
+    patterns = []
+    for theme in load_taxonomy(data_dir).themes:
+        for term in theme.terms:
+            for form in dict.fromkeys((term, _plural(term))):
+                patterns.append({"label": "THEME", "pattern": form, "id": theme.id})
+    return patterns

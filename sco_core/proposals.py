@@ -1,0 +1,222 @@
+"""Enumerated proposals: "First, ... Second, ... Finally, ...", numbered items and bulleted lines.
+
+An enumeration's declared count ("a four-point proposal", "five-point consensus", "three
+proposals") is read from the sentences just before its first item and checked against the items
+found; a mismatch is flagged in every row of the set, not hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sco_core.document import Article
+from sco_core.records import Sentence
+
+_NUMBERED = re.compile(r"^\(?(\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+")
+
+
+@dataclass(frozen=True)
+class Item:
+    ordinal: int
+    start: int
+    end: int
+    sent_id: int
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """A run of enumerated items and the sentence that introduces it."""
+
+    label: str
+    declared: int | None
+    items: tuple[Item, ...]
+    intro_sent: int | None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.items[0].start, self.items[-1].end
+
+
+@dataclass(frozen=True)
+class ProposalRules:
+    ordinals: dict[str, int]
+    finals: frozenset[str]
+    bullets: tuple[str, ...]
+    number_words: dict[str, int]
+    set_nouns: tuple[str, ...]
+    proposal_cues: tuple[str, ...]
+    modals: tuple[str, ...]
+    action_verbs: frozenset[str]
+
+    @classmethod
+    def from_data(cls, lists: dict) -> ProposalRules:
+        return cls(
+            ordinals=dict(lists["ordinals"]),
+            finals=frozenset(lists["final_ordinals"]),
+            bullets=tuple(lists["bullets"]),
+            number_words=dict(lists["number_words"]),
+            set_nouns=tuple(sorted(lists["set_nouns"], key=len, reverse=True)),
+            proposal_cues=tuple(lists["proposal_cues"]),
+            modals=tuple(lists["modals"]),
+            action_verbs=frozenset(lists["action_verbs"]),
+        )
+
+    def declared_pattern(self) -> re.Pattern[str]:
+        numbers = "|".join(sorted(self.number_words, key=len, reverse=True))
+        nouns = "|".join(re.escape(n) for n in self.set_nouns)
+        return re.compile(
+            rf"\b(?P<num>{numbers}|\d{{1,2}})(?:[- ]point)?\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\b",
+            re.IGNORECASE,
+        )
+
+
+def _marker(article: Article, sentence: Sentence, rules: ProposalRules) -> tuple[str, int, int] | None:
+    """Return (kind, ordinal, content start) if the sentence opens an enumerated item."""
+    text = article.text
+    para_start = article.paragraphs[sentence.para_id][0]
+    head = text[sentence.start : sentence.start + 40]
+    if sentence.start == para_start:
+        for bullet in rules.bullets:
+            if head.startswith(bullet) and head[len(bullet) : len(bullet) + 1] in {" ", "\t"}:
+                offset = len(bullet) + (len(head[len(bullet) :]) - len(head[len(bullet) :].lstrip()))
+                return "bullet", 0, sentence.start + offset
+        numbered = _NUMBERED.match(head)
+        if numbered and numbered.group(1).isdigit():
+            return "number", int(numbered.group(1)), sentence.start + numbered.end()
+    word = re.match(r"([A-Za-z]+)(\s+of\s+all)?\s*[,:]\s*", head)
+    if word:
+        lowered = word.group(1).lower()
+        if lowered in rules.ordinals:
+            return "ordinal", rules.ordinals[lowered], sentence.start + word.end()
+        if lowered in rules.finals:
+            return "final", -1, sentence.start + word.end()
+    return None
+
+
+def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeration]:
+    """Return the enumerations of proposals in the article, in order."""
+    sentences = article.sentences
+    markers = [(s, _marker(article, s, rules)) for s in sentences]
+    # Numbered lines inside one paragraph can be split by the sentencizer ("1." "Text"):
+    enumerations: list[Enumeration] = []
+    i = 0
+    while i < len(markers):
+        sentence, marker = markers[i]
+        if marker is None or (marker[0] in {"ordinal", "number"} and marker[1] != 1):
+            i += 1
+            continue
+        kind = marker[0]
+        starts: list[tuple[Sentence, int]] = [(sentence, marker[2])]
+        expected = 2
+        j = i + 1
+        while j < len(markers):
+            s, m = markers[j]
+            if m is None:
+                if kind == "bullet" and s.para_id != starts[-1][0].para_id:
+                    break
+                j += 1
+                continue
+            if kind == "bullet" and m[0] == "bullet":
+                starts.append((s, m[2]))
+            elif kind in {"ordinal", "number"} and m[0] == kind and m[1] == expected:
+                starts.append((s, m[2]))
+                expected += 1
+            elif kind == "ordinal" and m[0] == "final":
+                starts.append((s, m[2]))
+                j += 1
+                break
+            else:
+                break
+            j += 1
+        if len(starts) >= 2:
+            items = []
+            for k, (s, content_start) in enumerate(starts):
+                if k + 1 < len(starts):
+                    nxt = starts[k + 1][0]
+                    last = max((x for x in sentences if x.start < nxt.start), key=lambda x: x.start)
+                    end = last.end
+                else:
+                    end = article.paragraphs[s.para_id][1]
+                items.append(Item(ordinal=k + 1, start=content_start, end=end, sent_id=s.sent_id))
+            label, declared, intro = _declared(article, sentence, rules)
+            if (
+                label
+                or (intro is not None and _cued(article, intro, rules))
+                or _modal_items(article, items, rules)
+            ):
+                enumerations.append(
+                    Enumeration(label=label, declared=declared, items=tuple(items), intro_sent=intro)
+                )
+            i = j
+        else:
+            i += 1
+    return enumerations
+
+
+def _declared(article: Article, first: Sentence, rules: ProposalRules) -> tuple[str, int | None, int | None]:
+    """Return (label, declared count, intro sentence id) from the three sentences before an enumeration."""
+    pattern = rules.declared_pattern()
+    intro = first.sent_id - 1 if first.sent_id > 0 else None
+    for sent_id in range(first.sent_id - 1, max(-1, first.sent_id - 4), -1):
+        sentence = article.sentences[sent_id]
+        matches = list(pattern.finditer(sentence.text))
+        if matches:
+            match = matches[-1]
+            number = match.group("num").lower()
+            declared = int(number) if number.isdigit() else rules.number_words.get(number)
+            label = sentence.text[match.start() : match.end()].lower()
+            return label, declared, sent_id
+    return "", None, intro
+
+
+def _cued(article: Article, sent_id: int, rules: ProposalRules) -> bool:
+    lowered = article.sentences[sent_id].text.lower()
+    return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in rules.proposal_cues)
+
+
+def _modal_items(article: Article, items: list[Item], rules: ProposalRules) -> bool:
+    modal = re.compile(r"\b(should|must|shall|need to|will)\b", re.IGNORECASE)
+    return sum(bool(modal.search(article.text[i.start : i.end])) for i in items) * 2 >= len(items)
+
+
+def actions(text: str, rules: ProposalRules) -> list[str]:
+    """Return the actions an item calls for: verb phrases such as "enhance security cooperation".
+
+    Example: "the members should further cement political mutual trust, firmly support each
+    other's core interests, and enhance security cooperation" gives three actions.
+    """
+    found: list[str] = []
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    for chunk in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=\w+ly\s|\w+\s)", first_sentence):
+        words = chunk.strip().rstrip(".;:").split()
+        while words and (
+            words[0].lower()
+            in {"and", "or", "also", "further", "jointly", "firmly", "categorically", "actively"}
+            or (words[0].lower().endswith("ly") and len(words) > 1 and words[1].lower() in rules.action_verbs)
+        ):
+            if words[0].lower() in rules.action_verbs and words[0].lower() not in {
+                "further",
+                "jointly",
+                "firmly",
+            }:
+                break
+            words = words[1:]
+        for k, word in enumerate(words):
+            lowered = word.lower()
+            if lowered in {"should", "must", "shall", "will"} and k + 1 < len(words):
+                words = words[k + 1 :]
+                while (
+                    words
+                    and words[0].lower()
+                    in {"further", "jointly", "firmly", "continue", "also"}
+                    | {w for w in (words[0].lower(),) if w.endswith("ly")}
+                    and len(words) > 1
+                ):
+                    if words[0].lower() == "continue":
+                        break
+                    words = words[1:]
+                break
+        if words and words[0].lower() in rules.action_verbs:
+            found.append(" ".join(words[:12]))
+    return found

@@ -1,0 +1,189 @@
+"""One loader for the editable domain knowledge in ``sco_core/data``: taxonomy, lexicons, patterns, countries."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(str(resources.files("sco_core") / "data"))
+DEFAULT_ARTICLE = "sco_summit_2020.txt"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme of the taxonomy: its id, display label, chart colour and the terms that signal it."""
+
+    id: str
+    label: str
+    color: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The theme taxonomy, in the order of the data file."""
+
+    themes: tuple[Theme, ...]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(theme.id for theme in self.themes)
+
+    def colors(self) -> dict[str, str]:
+        """Return theme id -> hex colour, so every chart colours a theme the same way."""
+        return {theme.id: theme.color for theme in self.themes}
+
+    def get(self, theme_id: str) -> Theme:
+        """Return the theme with this id; an unknown id fails and lists the known ones."""
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(f"unknown theme {theme_id!r}; known themes: {', '.join(self.ids)}")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country: canonical short name, other names (official, common), and demonyms."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    population: int
+
+
+_HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def read_json(name: str, *, data_dir: Path | None = None) -> Any:
+    """Return the parsed JSON data file ``name`` from the data folder."""
+    path = (data_dir or DATA_DIR) / name
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def write_json(name: str, value: Any, *, data_dir: Path) -> Path:
+    """Write ``value`` as a data file ``name`` in ``data_dir`` (the inverse of :func:`read_json`)."""
+    path = data_dir / name
+    path.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def read_jsonl(name: str, *, data_dir: Path | None = None) -> list[dict[str, Any]]:
+    """Return the records of a JSON-lines data file (spaCy's ``{"label", "pattern", "id"}`` format)."""
+    path = (data_dir or DATA_DIR) / name
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path}:{number}: not a JSON object: {error.msg}") from error
+    return records
+
+
+def parse_taxonomy(raw: dict[str, Any]) -> Taxonomy:
+    """Validate a taxonomy document and return it as a :class:`Taxonomy`."""
+    themes = []
+    seen: set[str] = set()
+    for entry in raw.get("themes", []):
+        theme_id = str(entry["id"]).strip()
+        if not theme_id or theme_id in seen:
+            raise ValueError(f"taxonomy: theme id {theme_id!r} is empty or repeated")
+        color = str(entry.get("color", "#888888"))
+        if not _HEX_COLOR.match(color):
+            raise ValueError(f"taxonomy: theme {theme_id!r} has colour {color!r}; use #rrggbb")
+        terms = tuple(dict.fromkeys(str(term).strip().lower() for term in entry.get("terms", [])))
+        seen.add(theme_id)
+        themes.append(
+            Theme(
+                id=theme_id,
+                label=str(entry.get("label", theme_id.title())),
+                color=color,
+                terms=tuple(term for term in terms if term),
+            )
+        )
+    return Taxonomy(themes=tuple(themes))
+
+
+def taxonomy_to_dict(taxonomy: Taxonomy) -> dict[str, Any]:
+    """Return the data-file form of a taxonomy (the inverse of :func:`parse_taxonomy`)."""
+    return {
+        "themes": [
+            {"id": t.id, "label": t.label, "color": t.color, "terms": list(t.terms)} for t in taxonomy.themes
+        ]
+    }
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(data_dir: Path | None = None) -> Taxonomy:
+    """Return the theme taxonomy from ``taxonomy.json``."""
+    return parse_taxonomy(read_json("taxonomy.json", data_dir=data_dir))
+
+
+def _usable_alias(alias: str, codes: set[str]) -> bool:
+    # ISO codes ("IN", "AM", "IS") are ordinary words in running text; native-script and
+    # inverted ("Korea, Republic of") forms do not occur in English news.
+    return alias not in codes and len(alias) > 2 and alias.isascii() and "," not in alias
+
+
+@lru_cache(maxsize=4)
+def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
+    """Return the countries of the world with their names and demonyms.
+
+    Names and demonyms come from the ``countryinfo`` package; ``countries.json`` adds
+    the forms news text uses that it lacks ("U.S.", "Britain") and drops misleading ones.
+    """
+    from countryinfo import all_countries
+
+    extra = read_json("countries.json", data_dir=data_dir)
+    add_names: dict[str, list[str]] = extra.get("names", {})
+    add_demonyms: dict[str, list[str]] = extra.get("demonyms", {})
+    dropped = set(extra.get("drop", []))
+    countries = []
+    for info in all_countries():
+        iso = info.iso() or {}
+        code = str(iso.get("alpha2") or "").upper()
+        if not code:
+            continue
+        codes = {code, str(iso.get("alpha3") or "").upper()}
+        name = info.name()
+        names = [name, *(a for a in info.alt_spellings() if _usable_alias(a, codes))]
+        names += add_names.get(code, [])
+        demonyms = [d for d in [info.demonym()] if d]
+        demonyms += add_demonyms.get(code, [])
+        countries.append(
+            Country(
+                code=code,
+                name=extra.get("canonical", {}).get(code, name),
+                names=tuple(n for n in dict.fromkeys(names) if n not in dropped),
+                demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped),
+                population=int(info.population() or 0),
+            )
+        )
+    return tuple(countries)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(name: str, data_dir: Path | None = None) -> dict[str, Any]:
+    """Return a lexicon data file (``actors``, ``lists``) by name; an unknown name lists the known ones."""
+    known = sorted(p.stem for p in (data_dir or DATA_DIR).glob("*.json"))
+    if name not in known:
+        raise ValueError(f"unknown lexicon {name!r}; known lexicons: {', '.join(known)}")
+    return read_json(f"{name}.json", data_dir=data_dir)
+
+
+def load_patterns(data_dir: Path | None = None) -> list[dict[str, Any]]:
+    """Return the token patterns of ``patterns.jsonl``."""
+    return read_jsonl("patterns.jsonl", data_dir=data_dir)
+
+
+def load_default_article() -> str:
+    """Return the embedded default article: the 2020 SCO heads-of-state summit report."""
+    return (DATA_DIR / DEFAULT_ARTICLE).read_text(encoding="utf-8")

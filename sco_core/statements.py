@@ -1,0 +1,499 @@
+"""Statements: who says, stresses, calls for or proposes what, sentence by sentence.
+
+A speech cue ("said", "called for", "made a four-point proposal") takes its speaker from the
+clause before it ("Zhang said", "The Chinese ambassador said") or after it ("said Gao Fei, a
+professor ..."). Pronouns resolve to the actor in focus: the last speaker, or the subject of
+the last sentence that had a person as its subject. A quotation with no attribution continues
+the speaker of the statement it follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sco_core.actors import ActorFinder, MentionHit
+from sco_core.document import Article
+from sco_core.records import Sentence
+
+_SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
+_BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "«", "»"}
+_RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
+_PREPOSITIONS = {
+    "by",
+    "of",
+    "with",
+    "to",
+    "from",
+    "for",
+    "at",
+    "in",
+    "on",
+    "among",
+    "between",
+    "about",
+    "against",
+    "toward",
+    "towards",
+    "during",
+    "under",
+    "over",
+    "into",
+    "than",
+    "as",
+    "like",
+}
+_SKIPPABLE = {
+    "also",
+    "further",
+    "then",
+    "has",
+    "had",
+    "have",
+    "once",
+    "again",
+    "repeatedly",
+    "recently",
+    "earlier",
+    "later",
+    "previously",
+    "already",
+    "both",
+    "all",
+    "jointly",
+    "each",
+    "separately",
+    "would",
+    "will",
+}
+
+
+@dataclass
+class Attribution:
+    """A speech cue and who it is attributed to."""
+
+    speakers: list[str]
+    cue: str
+    cue_start: int
+    cue_end: int
+    clause_start: int
+    attribution: str
+    pronoun: tuple[int, int] | None = None
+
+
+@dataclass
+class StatementHit:
+    sent_id: int
+    start: int
+    end: int
+    speaker_id: str
+    cue: str
+    attribution: str
+
+
+@dataclass
+class Focus:
+    """Who the article is talking about: the centre of attention that pronouns resolve to."""
+
+    person: str | None = None
+    thing: str | None = None
+    group: str | None = None
+    last_speaker: str | None = None
+
+
+@dataclass
+class StatementFinder:
+    article: Article
+    actors: ActorFinder
+    enumerations: list = field(default_factory=list)
+    hits: list[StatementHit] = field(default_factory=list)
+    proposers: dict[int, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.focus = Focus()
+        self.by_sentence: dict[int, list[MentionHit]] = {}
+        for hit in self.actors.mentions:
+            self.by_sentence.setdefault(hit.sent_id, []).append(hit)
+        for hits in self.by_sentence.values():
+            hits.sort(key=lambda h: h.start_token)
+        self.speech = sorted(self.actors.cue_at.get("SPEECH", {}).values())
+        self.pronouns = {
+            start: (start, end, ident) for start, end, ident in self.actors.cue_at.get("PRONOUN", {}).values()
+        }
+        self.group_speaker: dict[int, str] = {}
+
+    def type_of(self, actor_id: str) -> str:
+        return self.actors.registry.get(actor_id).type
+
+    def run(self) -> list[StatementHit]:
+        sentences = self.article.sentences
+        pending: list[Sentence] = []
+        for sentence in sentences:
+            attributions = self._attribute(sentence)
+            quote_group = self._quote_group_of(sentence)
+            if attributions:
+                if quote_group is not None:
+                    self.group_speaker.setdefault(quote_group, attributions[0].speakers[0])
+                    for waiting in pending:
+                        self._emit_context(waiting, attributions[0].speakers[0])
+                    pending = []
+                self._emit(sentence, attributions)
+                self._note_proposer(sentence, attributions[0].speakers[0])
+            elif quote_group is not None and self._mostly_quoted(sentence):
+                speaker = self.group_speaker.get(quote_group)
+                if speaker is None and self._group_continues_later(quote_group, sentence):
+                    pending.append(sentence)
+                    continue
+                speaker = speaker or self.focus.last_speaker
+                if speaker is not None:
+                    self._emit_context(sentence, speaker)
+            else:
+                for waiting in pending:
+                    if self.focus.last_speaker:
+                        self._emit_context(waiting, self.focus.last_speaker)
+                pending = []
+                proposer = self._proposal_speaker(sentence)
+                if proposer is not None:
+                    self._emit_context(sentence, proposer)
+                else:
+                    self._update_focus_from_subject(sentence)
+        for waiting in pending:
+            if self.focus.last_speaker:
+                self._emit_context(waiting, self.focus.last_speaker)
+        self.hits.sort(key=lambda h: (h.start, h.end))
+        return self.hits
+
+    # -- quotations -------------------------------------------------------------------------
+
+    def _quote_group_of(self, sentence: Sentence) -> int | None:
+        for quote in self.article.quotes_in(sentence.start, sentence.end):
+            return quote.group
+        return None
+
+    def _mostly_quoted(self, sentence: Sentence) -> bool:
+        inside = sum(
+            min(q.end, sentence.end) - max(q.start, sentence.start)
+            for q in self.article.quotes_in(sentence.start, sentence.end)
+        )
+        return inside * 2 > sentence.end - sentence.start
+
+    def _group_continues_later(self, group: int, sentence: Sentence) -> bool:
+        return any(q.group == group and q.start >= sentence.end for q in self.article.quotes)
+
+    # -- attribution ------------------------------------------------------------------------
+
+    def _attribute(self, sentence: Sentence) -> list[Attribution]:
+        doc = self.article.doc
+        found: list[Attribution] = []
+        for cue_start, cue_end, _ in self.speech:
+            if not (sentence.first_token <= cue_start < sentence.end_token):
+                continue
+            if self.actors.in_quote[cue_start]:
+                continue
+            attribution = self._preverbal(sentence, cue_start, cue_end) or self._postposed(
+                sentence, cue_start, cue_end
+            )
+            if attribution is None:
+                continue
+            if any(a.cue_start == attribution.cue_start for a in found):
+                continue
+            # A second cue of the same speaker ("He stressed ..., and called for ...") is one statement.
+            if found and attribution.speakers == found[-1].speakers:
+                continue
+            found.append(attribution)
+        del doc
+        return found
+
+    def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
+        doc = self.article.doc
+        i = cue_start
+        while i > sentence.first_token and doc[i - 1].text not in _BOUNDARY:
+            i -= 1
+        return i
+
+    def _preverbal(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        """Return the speaker in the clause before a cue, stepping back over an appositive or a
+        relative clause: "Zhang Hanhui, Chinese Ambassador to Russia, said" / "Wang, who ..., said"."""
+        doc = self.article.doc
+        cue = doc[cue_start:cue_end].text
+        end = cue_start
+        clause = self._clause_start(sentence, cue_start)
+        for _ in range(3):
+            segment = [t.lower_ for t in doc[clause:end]]
+            if (
+                segment
+                and segment[0] in _RELATIVE
+                and len(segment) <= 2
+                and clause - 2 >= sentence.first_token
+            ):
+                # "a blue book, which highlights ...": the antecedent is the speaker.
+                antecedent = self._mention_ending_at(sentence, clause - 1)
+                if antecedent is None:
+                    return None
+                return Attribution(
+                    [antecedent.actor_id], cue, cue_start, cue_end, clause, self._attribution_of(antecedent)
+                )
+            found = self._subjects_in(sentence, clause, end)
+            if found:
+                speakers, attribution, pronoun = found
+                return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
+            if clause <= sentence.first_token:
+                return None
+            if segment and not (
+                segment[0] in _RELATIVE or segment[0] in {"a", "an"} or self._is_title_phrase(clause, end)
+            ):
+                return None
+            end = clause - 1
+            clause = self._clause_start(sentence, end)
+        return None
+
+    def _mention_ending_at(self, sentence: Sentence, boundary: int) -> MentionHit | None:
+        for hit in self.by_sentence.get(sentence.sent_id, []):
+            if hit.end_token == boundary and self.type_of(hit.actor_id) in _SPEAKER_TYPES:
+                return hit
+        return None
+
+    @staticmethod
+    def _attribution_of(hit: MentionHit) -> str:
+        if hit.via == "role" or hit.rule in {"org-reference", "event-reference"}:
+            return "role"
+        return "explicit"
+
+    def _is_title_phrase(self, start: int, end: int) -> bool:
+        labels = {self.actors._label(i) for i in range(start, end)}
+        return "TITLE" in labels and not any(
+            h.start_token >= start and h.end_token <= end
+            for h in self.by_sentence.get(self.article.token_sent[start], [])
+            if self.type_of(h.actor_id) == "person"
+        )
+
+    def _subjects_in(
+        self, sentence: Sentence, start: int, end: int
+    ) -> tuple[list[str], str, tuple[int, int] | None] | None:
+        """Return the speaker(s) of a clause ``[start, end)``: its first actor or pronoun, not after a preposition."""
+        doc = self.article.doc
+        mentions = [
+            h
+            for h in self.by_sentence.get(sentence.sent_id, [])
+            if start <= h.start_token
+            and h.end_token <= end
+            and not h.in_quote
+            and self.type_of(h.actor_id) in _SPEAKER_TYPES
+            and h.start_token not in self.actors.title_tokens
+        ]
+        pronoun = next(
+            (p for s, p in sorted(self.pronouns.items()) if start <= s < end and not self.actors.in_quote[s]),
+            None,
+        )
+        first = mentions[0] if mentions else None
+        if pronoun is not None and (first is None or pronoun[0] < first.start_token):
+            if any(doc[j].lower_ in _PREPOSITIONS for j in range(start, pronoun[0])):
+                return None
+            resolved = self._resolve_pronoun(pronoun[2])
+            if resolved is None:
+                return None
+            return [resolved], "pronoun", (pronoun[0], pronoun[1])
+        if first is None:
+            return None
+        between = [
+            doc[j].lower_ for j in range(start, first.start_token) if j not in self.actors.title_tokens
+        ]
+        if any(word in _PREPOSITIONS for word in between):
+            return None
+        speakers = [first.actor_id]
+        # Coordinated subjects: "Lavrov and Wang said".
+        for other in mentions[1:]:
+            gap = [doc[j].lower_ for j in range(speakers and mentions[0].end_token, other.start_token)]
+            if gap and set(gap) <= {"and", ",", "both"} and other.actor_id not in speakers:
+                speakers.append(other.actor_id)
+        words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
+        if any(
+            not (
+                t.lower_ in {"the", "a", "an", "both", "and"}
+                or t.is_title
+                or self.actors._label(t.i)
+                or t.i in self.actors.title_tokens
+            )
+            for t in words_before
+        ):
+            return None
+        return speakers, self._attribution_of(first), None
+
+    def _postposed(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        doc = self.article.doc
+        before = doc[cue_start - 1].text if cue_start > sentence.first_token else ""
+        cue_id = self.actors.cue_at["SPEECH"][cue_start][2]
+        if before not in _BOUNDARY and before != "" and cue_id != "according_to":
+            return None
+        j = cue_end
+        while j < sentence.end_token and doc[j].lower_ in {"the", "a", "an"}:
+            j += 1
+        mention = next(
+            (
+                h
+                for h in self.by_sentence.get(sentence.sent_id, [])
+                if h.start_token == j or (h.start_token < j <= h.end_token - 1)
+            ),
+            None,
+        )
+        if mention is None or self.type_of(mention.actor_id) not in _SPEAKER_TYPES:
+            if j in self.pronouns:
+                resolved = self._resolve_pronoun(self.pronouns[j][2])
+                if resolved:
+                    return Attribution(
+                        [resolved],
+                        doc[cue_start:cue_end].text,
+                        cue_start,
+                        cue_end,
+                        cue_start,
+                        "pronoun",
+                        (j, self.pronouns[j][1]),
+                    )
+            return None
+        return Attribution(
+            [mention.actor_id],
+            doc[cue_start:cue_end].text,
+            cue_start,
+            cue_end,
+            cue_start,
+            self._attribution_of(mention),
+        )
+
+    def _resolve_pronoun(self, kind: str) -> str | None:
+        if kind == "person":
+            return self.focus.person
+        if kind == "thing":
+            return self.focus.thing
+        return self.focus.group or self.focus.thing
+
+    # -- output -----------------------------------------------------------------------------
+
+    def _emit(self, sentence: Sentence, attributions: list[Attribution]) -> None:
+        doc = self.article.doc
+        rows = []
+        for number, attribution in enumerate(attributions):
+            if len(attributions) == 1:
+                start, end = sentence.start, sentence.end
+            else:
+                first_tok = attribution.clause_start if number else sentence.first_token
+                next_tok = (
+                    attributions[number + 1].clause_start
+                    if number + 1 < len(attributions)
+                    else sentence.end_token
+                )
+                first_tok = min(first_tok, attribution.cue_start)
+                while first_tok < next_tok and doc[first_tok].lower_ in {
+                    ",",
+                    "while",
+                    "and",
+                    "but",
+                    "whereas",
+                    ";",
+                }:
+                    first_tok += 1
+                last_tok = next_tok
+                while last_tok > first_tok + 1 and doc[last_tok - 1].lower_ in {
+                    ",",
+                    "while",
+                    "and",
+                    "but",
+                    "whereas",
+                    ";",
+                }:
+                    last_tok -= 1
+                start = doc[first_tok].idx if number else sentence.start
+                end = (
+                    doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+                    if number + 1 < len(attributions)
+                    else sentence.end
+                )
+            for speaker in attribution.speakers:
+                rows.append(
+                    StatementHit(
+                        sentence.sent_id, start, end, speaker, attribution.cue, attribution.attribution
+                    )
+                )
+                if attribution.pronoun is not None:
+                    p_start, p_end = attribution.pronoun
+                    entry = self.actors.registry.get(speaker)
+                    self.actors.add_mention(entry, p_start, p_end, via="pronoun", rule="pronoun")
+            self._set_focus(
+                attribution.speakers[-1] if len(attribution.speakers) == 1 else attribution.speakers[0]
+            )
+        self.hits.extend(rows)
+
+    def _emit_context(self, sentence: Sentence, speaker: str) -> None:
+        self.hits.append(StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, "", "context"))
+        self._set_focus(speaker)
+
+    def _set_focus(self, actor_id: str) -> None:
+        type_ = self.type_of(actor_id)
+        self.focus.last_speaker = actor_id
+        if type_ == "person":
+            self.focus.person = actor_id
+        elif type_ == "group":
+            self.focus.group = actor_id
+        else:
+            self.focus.thing = actor_id
+
+    def _update_focus_from_subject(self, sentence: Sentence) -> None:
+        """A sentence with a person as its subject ("President Xi ... offered") moves the focus."""
+        doc = self.article.doc
+        for hit in self.by_sentence.get(sentence.sent_id, []):
+            if hit.in_quote:
+                continue
+            before = [doc[j].lower_ for j in range(sentence.first_token, hit.start_token)]
+            if any(word in _PREPOSITIONS for word in before):
+                # "On Monday, the SCO released ...": skip an opening adverbial phrase.
+                if "," in before:
+                    before = before[len(before) - before[::-1].index(",") :]
+                    if any(word in _PREPOSITIONS for word in before):
+                        return
+                else:
+                    return
+            type_ = self.type_of(hit.actor_id)
+            if type_ == "person":
+                self.focus.person = hit.actor_id
+            elif type_ == "group":
+                self.focus.group = hit.actor_id
+            elif type_ in {"organization", "document"}:
+                self.focus.thing = hit.actor_id
+            return
+
+    def _enumeration_at(self, sentence: Sentence):
+        for enumeration in self.enumerations:
+            start, end = enumeration.span
+            if start <= sentence.end and sentence.start < end:
+                return enumeration
+        return None
+
+    def _note_proposer(self, sentence: Sentence, speaker: str) -> None:
+        """The speaker of an enumeration's intro sentence, or else of one of its items, proposes it."""
+        for enumeration in self.enumerations:
+            if enumeration.intro_sent == sentence.sent_id:
+                self.proposers[id(enumeration)] = speaker
+        enumeration = self._enumeration_at(sentence)
+        if enumeration is not None:
+            self.proposers.setdefault(id(enumeration), speaker)
+
+    def _proposal_speaker(self, sentence: Sentence) -> str | None:
+        """Return who proposed the enumerated item this sentence belongs to, if it is one."""
+        enumeration = self._enumeration_at(sentence)
+        if enumeration is None:
+            return None
+        proposer = self.proposers.get(id(enumeration))
+        if proposer is None:
+            later = self._explicit_item_speaker(enumeration, sentence)
+            proposer = later or self.focus.last_speaker
+            if proposer is not None:
+                self.proposers[id(enumeration)] = proposer
+        return proposer
+
+    def _explicit_item_speaker(self, enumeration, sentence: Sentence) -> str | None:
+        _, end = enumeration.span
+        for later in self.article.sentences[sentence.sent_id + 1 :]:
+            if later.start >= end:
+                break
+            found = self._attribute(later)
+            if found:
+                return found[0].speakers[0]
+        return None
