@@ -11,9 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
-
-from sco_core.document import Article
+from sco_core.document import Article, Tok
 from sco_core.records import Actor, Mention
 
 ACTOR_TYPES = ("person", "country", "organization", "document", "event", "group")
@@ -169,7 +167,7 @@ class Lexicons:
         )
 
 
-def _is_capitalised(token: Token) -> bool:
+def _is_capitalised(token: Tok) -> bool:
     text = token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text)
 
@@ -183,7 +181,7 @@ class ActorFinder:
         self.ordinals = ordinals
         self.registry = ActorRegistry()
         self.mentions: list[MentionHit] = []
-        doc = article.doc
+        doc = article.toks
         self.name_label: dict[int, tuple[str, str, int, int]] = {}
         for span in sorted(article.names, key=lambda s: s.end - s.start):
             for i in range(span.start, span.end):
@@ -194,6 +192,7 @@ class ActorFinder:
             previous = bucket.get(span.start)
             if previous is None or previous[1] < span.end:
                 bucket[span.start] = (span.start, span.end, span.id_)
+        self._proposal_cues(article)
         self.date_tokens = {
             i for span in article.cues if span.label_ == "DATE" for i in range(span.start, span.end)
         }
@@ -201,18 +200,44 @@ class ActorFinder:
         self.speech_starts = set(self.cue_at.get("SPEECH", {}))
         self.speech_ends = {end for _, end, _ in self.cue_at.get("SPEECH", {}).values()}
         self.in_quote = [False] * len(doc)
-        for token in doc:
-            self.in_quote[token.i] = article.direct_quote_at(token.idx) is not None
+        direct = [q for q in article.quotes if q.direct]
+        k = 0
+        for token in doc:  # one sweep: tokens and quotations are both in text order
+            while k < len(direct) and direct[k].end <= token.idx:
+                k += 1
+            self.in_quote[token.i] = k < len(direct) and direct[k].start <= token.idx
+        self.phrases_by_sentence: dict[int, list[tuple[str, int, int, str]]] = {}
+        for label in ("ROLE", "ORG_REF", "DOC_NOUN", "EVENT_NOUN", "GROUP_NOUN"):
+            for start, stop, ident in sorted(self.cue_at.get(label, {}).values()):
+                sent_id = article.token_sent[start]
+                self.phrases_by_sentence.setdefault(sent_id, []).append((label, start, stop, ident))
         self.last_org: str | None = None
         self.last_event: str | None = None
         self.claimed: set[int] = set()
+
+    def _proposal_cues(self, article: Article) -> None:
+        """Add "made a four-point proposal", "offered China's approach" as speech cues.
+
+        A proposing verb followed within five tokens of its clause by a proposal noun is a cue;
+        matched here rather than as one token pattern with optional gaps, which is slow to match.
+        """
+        doc = article.toks
+        nouns = self.cue_at.get("PROPOSE_NOUN", {})
+        speech = self.cue_at.setdefault("SPEECH", {})
+        for start in sorted(self.cue_at.get("PROPOSE_VERB", {})):
+            for j in range(start + 1, min(start + 7, len(doc))):
+                if j in nouns:
+                    speech.setdefault(start, (start, j + 1, "make_proposal"))
+                    break
+                if doc[j].is_punct and doc[j].text not in {"-", "–"}:
+                    break
 
     # -- mentions ---------------------------------------------------------------------------
 
     def add_mention(
         self, entry: ActorEntry, start_token: int, end_token: int, *, via: str, rule: str
     ) -> MentionHit:
-        doc = self.article.doc
+        doc = self.article.toks
         start = doc[start_token].idx
         last = doc[end_token - 1]
         end = last.idx + len(last.text)
@@ -241,7 +266,7 @@ class ActorFinder:
         return hit
 
     def where(self, start_token: int, end_token: int) -> tuple[int, int, int]:
-        doc = self.article.doc
+        doc = self.article.toks
         last = doc[end_token - 1]
         return (self.article.token_sent[start_token], doc[start_token].idx, last.idx + len(last.text))
 
@@ -251,27 +276,30 @@ class ActorFinder:
         for sentence in self.article.sentences:
             for run in self._capitalised_runs(sentence.first_token, sentence.end_token):
                 self._classify_run(run, sentence.first_token)
-            self._lowercase_phrases(sentence.first_token, sentence.end_token)
+            self._lowercase_phrases(sentence.sent_id)
 
     def _capitalised_runs(self, first: int, end: int) -> Iterator[list[int]]:
         """Yield runs of capitalised tokens (with inner connectors and title words) in a sentence."""
-        doc = self.article.doc
+        doc = self.article.toks
         run: list[int] = []
         i = first
         while i < end:
             token = doc[i]
             title_word = token.lower_ in self.lex.title_words and token.i in self.name_label
+            in_name = self.name_label.get(i, ("",))[0] in {"ORG", "COUNTRY"}
             if i in self.date_tokens:
                 if run:
                     yield run
                 run = []
             elif (
                 _is_capitalised(token)
-                or (run and title_word)
+                or (run and (title_word or in_name))
                 or (not run and title_word and i + 1 < end and _is_capitalised(doc[i + 1]))
             ):
                 run.append(i)
-            elif run and token.lower_ in _CONNECTORS | {"to"} and i + 1 < end and _is_capitalised(doc[i + 1]):
+            elif run and token.text in {"'", "’"} and i + 1 < end and _is_capitalised(doc[i + 1]):
+                run.append(i)  # "Leaders' Declaration"
+            elif run and token.lower_ in _CONNECTORS | {"to"} and self._name_follows(i + 1, end):
                 if token.lower_ == "to" and not any(self.name_label.get(j, ("",))[0] == "TITLE" for j in run):
                     yield run
                     run = []
@@ -285,6 +313,13 @@ class ActorFinder:
         if run:
             yield run
 
+    def _name_follows(self, i: int, end: int) -> bool:
+        """True if a capitalised token follows after more connectors ("von der Leyen")."""
+        doc = self.article.toks
+        while i < end and doc[i].lower_ in _CONNECTORS and doc[i].is_lower:
+            i += 1
+        return i < end and _is_capitalised(doc[i])
+
     def _label(self, i: int) -> str:
         return self.name_label.get(i, ("", "", 0, 0))[0]
 
@@ -292,7 +327,7 @@ class ActorFinder:
         return self.name_label.get(i)
 
     def _classify_run(self, run: list[int], sent_first: int) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         # A sentence-opening function word ("The", "On", "However", "First") is not a name.
         while run and (
             run[0] <= self._content_start(sent_first)
@@ -310,14 +345,14 @@ class ActorFinder:
             self._classify_part(part, sent_first)
 
     def _content_start(self, sent_first: int) -> int:
-        doc = self.article.doc
+        doc = self.article.toks
         i = sent_first
         while i < len(doc) and (doc[i].is_punct or doc[i].like_num or doc[i].is_space):
             i += 1
         return i
 
     def _split_coordination(self, run: list[int]) -> list[list[int]]:
-        doc = self.article.doc
+        doc = self.article.toks
         parts, current = [], []
         for i in run:
             token = doc[i]
@@ -339,7 +374,7 @@ class ActorFinder:
         return [p for p in parts if p]
 
     def _classify_part(self, part: list[int], sent_first: int) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         start, end = part[0], part[-1] + 1
         text = doc[start:end].text
         labels = [self._label(i) for i in part]
@@ -438,9 +473,12 @@ class ActorFinder:
         self._flush_unknown(unknown, sent_first)
 
     def _flush_unknown(self, tokens: list[int], sent_first: int) -> None:
-        doc = self.article.doc
-        tokens = [i for i in tokens if doc[i].lower_ not in _CONNECTORS]
-        if not tokens or len(tokens) > 4:
+        doc = self.article.toks
+        while tokens and doc[tokens[0]].lower_ in _CONNECTORS:
+            tokens = tokens[1:]
+        while tokens and doc[tokens[-1]].lower_ in _CONNECTORS:
+            tokens = tokens[:-1]
+        if not tokens or len([i for i in tokens if not doc[i].is_lower]) > 5:
             return
         start, end = tokens[0], tokens[-1] + 1
         if end - start != len(tokens):
@@ -462,7 +500,7 @@ class ActorFinder:
 
     def _speaks(self, start: int, end: int) -> bool:
         """True if the name is the subject of a speech cue ("Lavrov said") or follows one ("said Gao Fei")."""
-        doc = self.article.doc
+        doc = self.article.toks
         j = end
         while j < len(doc) and doc[j].lower_ in {
             "also",
@@ -481,7 +519,7 @@ class ActorFinder:
 
     def _appositive_title(self, end: int) -> str | None:
         """Return the role in an appositive after a name (", a professor at X,"), if there is one."""
-        doc = self.article.doc
+        doc = self.article.toks
         if end >= len(doc) - 1 or doc[end].text != ",":
             return None
         i = end + 1
@@ -535,8 +573,8 @@ class ActorFinder:
             label = self._label(i)
             if (
                 label in {"TITLE", "DEMONYM", "COUNTRY", "ORG"}
-                or self.article.doc[i].lower_ in {"to", "of", "for", "the", "-", "and"}
-                or (self.article.doc[i].lower_ in self.lex.title_words and last_prefix is not None)
+                or self.article.toks[i].lower_ in {"to", "of", "for", "the", "-", "and"}
+                or (self.article.toks[i].lower_ in self.lex.title_words and last_prefix is not None)
             ):
                 last_prefix = i
             else:
@@ -544,14 +582,15 @@ class ActorFinder:
         if last_prefix is None or last_prefix == part[-1]:
             return None
         name_tokens = [i for i in part if i > last_prefix]
-        if not name_tokens or len(name_tokens) > 4 or any(self._label(i) for i in name_tokens):
+        words = [i for i in name_tokens if not self.article.toks[i].is_lower]
+        if not words or len(words) > 5 or any(self._label(i) for i in name_tokens):
             return None
         if not any(self._label(i) == "TITLE" for i in part if i <= last_prefix):
             return None
         return name_tokens[0]
 
     def _head(self, part: list[int]) -> int:
-        doc = self.article.doc
+        doc = self.article.toks
         for k, i in enumerate(part):
             if doc[i].lower_ == "of" and k > 0:
                 return part[k - 1]
@@ -571,7 +610,7 @@ class ActorFinder:
     # -- actor kinds ------------------------------------------------------------------------
 
     def _person(self, tokens: list[int], *, title: str, rule: str) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         start, end = tokens[0], tokens[-1] + 1
         name = doc[start:end].text
         existing = self.registry.person_forms.get(name)
@@ -586,7 +625,12 @@ class ActorFinder:
         self.registry.person_forms.setdefault(name, entry.actor_id)
         for i in tokens:
             form = doc[i].text
-            if len(form) >= 2 and not form.endswith(".") and form not in self.registry.person_forms:
+            if (
+                len(form) >= 2
+                and form[0].isupper()
+                and not form.endswith(".")
+                and form not in self.registry.person_forms
+            ):
                 self.registry.person_forms[form] = entry.actor_id
         self.add_mention(entry, start, end, via="name" if name == entry.name else "alias", rule=rule)
 
@@ -602,19 +646,19 @@ class ActorFinder:
 
         name = next((c.name for c in load_countries() if c.code == code), code)
         entry = self.registry.ensure(f"country:{code}", name, "country", where=self.where(start, end))
-        text = self.article.doc[start:end].text
+        text = self.article.toks[start:end].text
         self.add_mention(entry, start, end, via="name" if text == entry.name else "alias", rule="country")
 
     def _organization(self, canonical: str, start: int, end: int, *, via: str) -> None:
         entry = self.registry.ensure(
             f"organization:{canonical.lower()}", canonical, "organization", where=self.where(start, end)
         )
-        text = self.article.doc[start:end].text
+        text = self.article.toks[start:end].text
         self.registry.alias(f"org-form:{text}", entry.actor_id)
         self.add_mention(entry, start, end, via="name" if text == entry.name else via, rule="organization")
 
     def _register_acronym(self, entry: ActorEntry, part: list[int]) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         initials = "".join(doc[i].text[0] for i in part if _is_capitalised(doc[i]))
         if len(initials) >= 2:
             self.registry.alias(f"org-form:{initials}", entry.actor_id)
@@ -624,7 +668,7 @@ class ActorFinder:
 
     def _role_reference(self, start: int, end: int, *, role: str) -> None:
         """Link "the Chinese ambassador", "the diplomat", "the President" to the person meant."""
-        doc = self.article.doc
+        doc = self.article.toks
         begin = start
         while begin > 0 and (
             doc[begin - 1].lower_ in {"the"} or self._label(begin - 1) in {"DEMONYM", "COUNTRY"}
@@ -638,6 +682,12 @@ class ActorFinder:
         entry = self.resolve_role(role, qualifiers)
         if entry is not None:
             self.add_mention(entry, begin, end, via="role", rule="role")
+
+    def fits_role(self, entry: ActorEntry, mention_text: str) -> bool:
+        """True if a person's title fits a role reference such as "the minister"."""
+        role = mention_text.lower().split()[-1]
+        wanted = self.lex.roles.get(role, (role,))
+        return entry.type == "person" and any(w in entry.title.lower() for w in wanted)
 
     def resolve_role(self, role: str, qualifiers: set[str]) -> ActorEntry | None:
         """Return the most recently mentioned person whose title fits ``role`` (and nationality)."""
@@ -657,27 +707,26 @@ class ActorFinder:
 
     # -- lower-case phrases: "the diplomat", "the grouping", "a blue book", "the summit" ----
 
-    def _lowercase_phrases(self, first: int, end: int) -> None:
-        doc = self.article.doc
-        for label in ("ROLE", "ORG_REF", "DOC_NOUN", "EVENT_NOUN", "GROUP_NOUN"):
-            for start, stop, ident in sorted(self.cue_at.get(label, {}).values()):
-                if not (first <= start < end) or any(i in self.claimed for i in range(start, stop)):
-                    continue
-                if not doc[start].text.islower() and label != "ORG_REF" and not doc[start].is_lower:
-                    continue
-                if label == "ROLE":
-                    self._role_reference(start, stop, role=ident)
-                elif label == "ORG_REF":
-                    self._org_reference(start, stop)
-                elif label == "DOC_NOUN":
-                    self._document(start, stop, ident)
-                elif label == "EVENT_NOUN":
-                    self._event(start, stop, ident)
-                else:
-                    self._group(start, stop, ident)
+    def _lowercase_phrases(self, sent_id: int) -> None:
+        doc = self.article.toks
+        for label, start, stop, ident in self.phrases_by_sentence.get(sent_id, ()):
+            if any(i in self.claimed for i in range(start, stop)):
+                continue
+            if not doc[start].text.islower() and label != "ORG_REF" and not doc[start].is_lower:
+                continue
+            if label == "ROLE":
+                self._role_reference(start, stop, role=ident)
+            elif label == "ORG_REF":
+                self._org_reference(start, stop)
+            elif label == "DOC_NOUN":
+                self._document(start, stop, ident)
+            elif label == "EVENT_NOUN":
+                self._event(start, stop, ident)
+            else:
+                self._group(start, stop, ident)
 
     def _org_reference(self, start: int, stop: int) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         if (stop < len(doc) and _is_capitalised(doc[stop])) or (
             _is_capitalised(doc[stop - 1])
             and stop - start > 1
@@ -686,12 +735,20 @@ class ActorFinder:
             and doc[stop].lower_ == "of"
         ):
             return
-        if self.last_org is None:
-            return
-        self.add_mention(self.registry.get(self.last_org), start, stop, via="alias", rule="org-reference")
+        head = doc[stop - 1].lower_
+        generic = head in {"grouping", "organization", "organisation", "bloc", "alliance", "group", "body"}
+        best: ActorEntry | None = None
+        for entry in self.registry.entries.values():
+            if entry.type != "organization":
+                continue
+            fits = generic or head in entry.name.lower() or any(head in f.lower() for f in entry.forms)
+            if fits and (best is None or entry.last_seen > best.last_seen):
+                best = entry
+        if best is not None:
+            self.add_mention(best, start, stop, via="alias", rule="org-reference")
 
     def _document(self, start: int, stop: int, noun: str) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         determined = start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"'s", "’s", "joint"}
         if not determined and not (start > 0 and self._label(start - 1) == "ORG"):
             return
@@ -704,7 +761,7 @@ class ActorFinder:
 
     def _event(self, start: int, stop: int, noun: str) -> None:
         """An event: "the 20th meeting of the Council ...", "the heads of state summit", "the video conference"."""
-        doc = self.article.doc
+        doc = self.article.toks
         begin = start
         org_id = None
         while begin > 0 and (
@@ -767,7 +824,7 @@ class ActorFinder:
 
     def _group(self, start: int, stop: int, noun: str) -> None:
         """A group of actors: "SCO member countries", "the grouping's members", "the members"."""
-        doc = self.article.doc
+        doc = self.article.toks
         if noun in {
             "heads of state",
             "leaders",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LIKE_NUM, SENT_START
 from spacy.tokens import Doc, Span
 
 from sco_core.pipeline import CUES_KEY, NAMES_KEY, THEMES_KEY
@@ -13,6 +15,77 @@ from sco_core.records import Sentence
 _OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
 _SCARE_MAX_WORDS = 4
+
+
+class Tok:
+    """A token's attributes read once from the doc (a spaCy ``Token`` is rebuilt on every access)."""
+
+    __slots__ = (
+        "i",
+        "idx",
+        "is_alpha",
+        "is_lower",
+        "is_punct",
+        "is_space",
+        "is_title",
+        "like_num",
+        "lower_",
+        "text",
+    )
+
+    def __init__(self, i: int, text: str, idx: int, flags: list[int]) -> None:
+        self.i = i
+        self.text = text
+        self.lower_ = text.lower()
+        self.idx = idx
+        self.is_lower, self.is_punct, self.is_title, self.is_alpha, self.like_num, self.is_space = (
+            bool(f) for f in flags
+        )
+
+
+class TokSpan:
+    """A slice of :class:`Tokens`, with the text it covers."""
+
+    __slots__ = ("_source", "_toks")
+
+    def __init__(self, toks: list[Tok], source: str) -> None:
+        self._toks = toks
+        self._source = source
+
+    @property
+    def text(self) -> str:
+        if not self._toks:
+            return ""
+        last = self._toks[-1]
+        return self._source[self._toks[0].idx : last.idx + len(last.text)]
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self._toks)
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+
+class Tokens:
+    """The tokens of a doc as plain Python objects: ``toks[i]`` and ``toks[a:b].text``."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        rows = doc.to_array(
+            [IDX, LENGTH, IS_LOWER, IS_PUNCT, IS_TITLE, IS_ALPHA, LIKE_NUM, IS_SPACE]
+        ).tolist()
+        self.text = text
+        self.items = [Tok(i, text[r[0] : r[0] + r[1]], r[0], r[2:]) for i, r in enumerate(rows)]
+
+    def __getitem__(self, key: int | slice) -> Tok | TokSpan:
+        if isinstance(key, slice):
+            return TokSpan(self.items[key], self.text)
+        return self.items[key]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.items)
 
 
 @dataclass(frozen=True)
@@ -35,6 +108,7 @@ class Article:
 
     text: str
     doc: Doc
+    toks: Tokens
     sentences: list[Sentence]
     paragraphs: list[tuple[int, int]]
     quotes: list[Quote]
@@ -119,22 +193,24 @@ def _quote(text: str, start: int, end: int, group: int, *, force_direct: bool = 
 def parse_article(nlp, text: str) -> Article:
     """Run the pipeline over ``text`` and return the :class:`Article` with its lookups."""
     doc = nlp(text)
+    toks = Tokens(doc, text)
     paragraphs = paragraph_spans(text)
     para_starts = [start for start, _ in paragraphs]
     sentences: list[Sentence] = []
     token_sent = [-1] * len(doc)
     para_index = 0
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+    starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1] if len(doc) else []
+    bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True)) if starts else []
+    for sent_start, sent_end in bounds:
+        content = [i for i in range(sent_start, sent_end) if not toks.items[i].is_space]
+        if not content:
             continue
-        start = tokens[0].idx
-        end = tokens[-1].idx + len(tokens[-1].text)
+        first, last = toks.items[content[0]], toks.items[content[-1]]
+        start, end = first.idx, last.idx + len(last.text)
         while para_index + 1 < len(para_starts) and para_starts[para_index + 1] <= start:
             para_index += 1
         sent_id = len(sentences)
-        for token in sent:
-            token_sent[token.i] = sent_id
+        token_sent[sent_start:sent_end] = [sent_id] * (sent_end - sent_start)
         sentences.append(
             Sentence(
                 sent_id=sent_id,
@@ -142,13 +218,19 @@ def parse_article(nlp, text: str) -> Article:
                 start=start,
                 end=end,
                 text=text[start:end],
-                first_token=tokens[0].i,
-                end_token=tokens[-1].i + 1,
+                first_token=content[0],
+                end_token=content[-1] + 1,
             )
         )
+    # Leading whitespace before the first sentence belongs to it.
+    for i, sent_id in enumerate(token_sent):
+        if sent_id != -1:
+            break
+        token_sent[i] = 0
     return Article(
         text=text,
         doc=doc,
+        toks=toks,
         sentences=sentences,
         paragraphs=paragraphs,
         quotes=find_quotes(text, paragraphs),

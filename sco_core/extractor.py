@@ -26,23 +26,22 @@ from sco_core.tables import COLUMNS, TABLE_NAMES
 from sco_core.themes import theme_records
 
 
-
 def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.DataFrame:
     """Return table ``name`` as a DataFrame with its declared columns (no rows: an empty frame).
 
     ``rows`` are dicts, named tuples, or plain tuples in the table's column order after ``doc_id``.
     """
-    columns = list(COLUMNS[name])
+    columns = COLUMNS[name]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     first = rows[0]
     if isinstance(first, dict):
-        table = pd.DataFrame.from_records(rows)
+        data = {c: [row.get(c) for row in rows] for c in columns[1:]}
     else:
         fields = getattr(first, "_fields", None) or columns[1 : 1 + len(first)]
-        table = pd.DataFrame.from_records(rows, columns=fields)
-    table.insert(0, "doc_id", doc_id)
-    return table.reindex(columns=columns)
+        position = {f: k for k, f in enumerate(fields)}
+        data = {c: [row[position[c]] for row in rows] for c in columns[1:]}
+    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **data}, columns=list(columns))
 
 
 def doc_id_for(text: str) -> str:
@@ -94,6 +93,7 @@ class Extractor:
         self.proposal_rules = ProposalRules.from_data(lists)
         self.list_rules = ListRules.from_data(lists)
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
+        self.date_pattern = date_regex(lists["dates"])
         self._lock = threading.Lock()
 
     def extract(self, text: str, *, doc_id: str | None = None, title: str | None = None) -> Extraction:
@@ -156,7 +156,7 @@ class Extractor:
         for kind, name in (("principle", "principles"), ("pillar", "pillars")):
             rows = [dict(r._asdict(), group=r.label) for r in list_rows if r.kind == kind]
             tables[name] = frame(name, rows, doc_id)
-        meta = _meta(article, finder, title)
+        meta = _meta(article, finder, title, self.date_pattern)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
 
     def _proposals(
@@ -206,10 +206,27 @@ def _name_ranges(finder: ActorFinder) -> list[tuple[int, int]]:
 
 
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|SOURCE|By)\s*[:|]\s*(.+)$", re.MULTILINE)
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]+),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\(([^)]+)\)\s*[-–—]+")
+# "MOSCOW, Nov. 10 (Xinhua) --", "RIO DE JANEIRO (AP) —", "MOSCOW, December 27. /TASS/."
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\((?P<paren>[^)]{2,40})\)\s*[-–—]+|/(?P<slash>[A-Za-z ]{2,30})/)"
+)
 
 
-def _meta(article: Article, finder: ActorFinder, title: str | None) -> dict[str, Any]:
+def date_regex(dates: dict[str, list[str]]) -> re.Pattern[str]:
+    """Return a pattern for dates as news text writes them: "on Tuesday", "Nov. 10, 2020", "10 November"."""
+    months = "|".join(re.escape(m) for m in sorted(dates["months"], key=len, reverse=True))
+    weekdays = "|".join(re.escape(d) for d in dates["weekdays"])
+    return re.compile(
+        rf"\b(?:(?i:on|last|next|this)\s+)?(?:{weekdays})\b"
+        rf"|\b(?:{months})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?(?!\w)"
+        rf"|\b\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?\b"
+        rf"|\b(?:in|since|by)\s+(?:19|20)\d\d\b"
+    )
+
+
+def _meta(
+    article: Article, finder: ActorFinder, title: str | None, date_pattern: re.Pattern[str]
+) -> dict[str, Any]:
     """Return what the article is about: its event, host, dates as written and source."""
     registry = finder.registry
     events = [e for e in registry.entries.values() if e.type == "event"]
@@ -226,27 +243,14 @@ def _meta(article: Article, finder: ActorFinder, title: str | None) -> dict[str,
         ]
         if after:
             host = registry.get(after[0].actor_id).name
-    dates = list(
-        dict.fromkeys(
-            article.text[s.start_char : s.end_char]
-            for s in sorted(article.cues, key=lambda s: s.start)
-            if s.label_ == "DATE"
-            and not any(
-                o.label_ == "DATE"
-                and o.start <= s.start
-                and s.end <= o.end
-                and (o.end - o.start) > (s.end - s.start)
-                for o in article.cues
-            )
-        )
-    )
+    dates = list(dict.fromkeys(m.group().strip() for m in date_pattern.finditer(article.text)))
     source = None
     line = _SOURCE_LINE.search(article.text)
     dateline = _DATELINE.match(article.text)
     if line:
         source = line.group(1).strip()
     elif dateline:
-        source = dateline.group(3).strip()
+        source = (dateline.group("paren") or dateline.group("slash")).strip()
     first_line = article.text.strip().split("\n", 1)[0].strip()
     return {
         "title": title or (first_line[:120] if first_line else ""),

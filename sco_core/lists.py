@@ -68,7 +68,8 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
             and rules.kind_of(match.group()) != "other"
         ):
             found.append(Label(match.group(), match.start(), match.end(), False))
-    named = re.compile(r"\b(?:[A-Z][\w'-]+\s+){1,3}(?:Spirit|Principles|Doctrine|Vision|Pillars|Concept)\b")
+    heads = "|".join(re.escape(h) for h in rules.kinds.get("principle", ()) + rules.kinds.get("pillar", ()))
+    named = re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b")
     for match in named.finditer(text, sentence.start, sentence.end):
         if not any(lbl.start <= match.start() < lbl.end for lbl in found):
             found.append(Label(match.group(), match.start(), match.end(), False))

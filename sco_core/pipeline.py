@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -29,9 +32,14 @@ _EXTRA_INFIXES = (
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headings and list lines stand alone."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts = doc.to_array(IDX).tolist()
+    for match in re.finditer(r"\n\s*", text):
+        after = bisect.bisect_left(starts, match.end())
+        if 0 < after < len(doc):
+            doc[after].is_sent_start = True
     return doc
 
 
@@ -104,8 +112,38 @@ def _name_patterns(data_dir: Path | None) -> list[dict]:
     return patterns
 
 
+def _as_phrases(pattern: list[dict]) -> list[str] | None:
+    """Return the phrases a token pattern of plain lower-case words stands for, or None.
+
+    ``[{"LOWER": {"IN": ["called", "calls"]}}, {"LOWER": "for"}]`` is "called for", "calls for":
+    the phrase matcher finds those by hash lookup, far faster than the token matcher.
+    """
+    phrases = [""]
+    for token in pattern:
+        optional = token.get("OP") == "?"
+        if set(token) - {"OP"} != {"LOWER"} or token.get("OP", "?") != "?":
+            return None
+        value = token["LOWER"]
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words = list(value["IN"])
+        else:
+            return None
+        phrases = [f"{p} {w}".strip() for p in phrases for w in words] + (phrases if optional else [])
+        if len(phrases) > 500:
+            return None
+    return [p for p in phrases if p]
+
+
 def _cue_patterns(data_dir: Path | None) -> list[dict]:
-    patterns = list(load_patterns(data_dir))
+    patterns = []
+    for record in load_patterns(data_dir):
+        phrases = _as_phrases(record["pattern"]) if isinstance(record["pattern"], list) else None
+        if phrases is None:
+            patterns.append(record)
+        else:
+            patterns.extend({**record, "pattern": phrase} for phrase in phrases)
     actors = load_lexicon("actors", data_dir)
     for noun in actors["document_nouns"]:
         patterns.append({"label": "DOC_NOUN", "pattern": noun, "id": noun})

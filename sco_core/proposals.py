@@ -151,13 +151,67 @@ def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeratio
             i = j
         else:
             i += 1
+    enumerations.extend(inline_enumerations(article, rules))
+    enumerations.sort(key=lambda e: e.span)
     return enumerations
 
 
-def _declared(article: Article, first: Sentence, rules: ProposalRules) -> tuple[str, int | None, int | None]:
-    """Return (label, declared count, intro sentence id) from the three sentences before an enumeration."""
+_INLINE = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
+
+
+def inline_enumerations(article: Article, rules: ProposalRules) -> list[Enumeration]:
+    """Return enumerations numbered inside a paragraph: "... consensus: (1) to ...; (2) to ...".
+
+    Each item runs to the next number; the last runs to the end of its sentence.
+    """
+    found: list[Enumeration] = []
+    text = article.text
+    for para_start, para_end in article.paragraphs:
+        markers = [m for m in _INLINE.finditer(text, para_start, para_end)]
+        run: list[re.Match[str]] = []
+        for marker in [*markers, None]:
+            if marker is not None and int(marker.group(1)) == len(run) + 1:
+                run.append(marker)
+                continue
+            if len(run) >= 2:
+                items = []
+                for k, m in enumerate(run):
+                    if k + 1 < len(run):
+                        end = run[k + 1].start()
+                    else:
+                        end = article.sentences[article.sentence_of_char(m.start())].end
+                    piece = text[m.end() : end]
+                    trimmed = re.sub(r"[\s;,]*(?:and|or)?[\s;,]*$", "", piece)
+                    if trimmed.endswith("."):
+                        trimmed = trimmed[:-1]
+                    items.append(
+                        Item(k + 1, m.end(), m.end() + len(trimmed), article.sentence_of_char(m.start()))
+                    )
+                first = article.sentences[items[0].sent_id]
+                label, declared, intro = _declared(article, first, rules, upto=run[0].start())
+                found.append(Enumeration(label, declared, tuple(items), intro))
+            run = [marker] if marker is not None and marker.group(1) == "1" else []
+    return found
+
+
+def _declared(
+    article: Article, first: Sentence, rules: ProposalRules, *, upto: int | None = None
+) -> tuple[str, int | None, int | None]:
+    """Return (label, declared count, intro sentence id) from the sentences just before an enumeration.
+
+    With ``upto`` (an inline enumeration), the first item's own sentence up to ``upto`` is read first.
+    """
     pattern = rules.declared_pattern()
     intro = first.sent_id - 1 if first.sent_id > 0 else None
+    if upto is not None:
+        head = article.text[first.start : upto]
+        matches = list(pattern.finditer(head))
+        if matches:
+            match = matches[-1]
+            number = match.group("num").lower()
+            declared = int(number) if number.isdigit() else rules.number_words.get(number)
+            return head[match.start() : match.end()].lower(), declared, first.sent_id
+        intro = first.sent_id
     for sent_id in range(first.sent_id - 1, max(-1, first.sent_id - 4), -1):
         sentence = article.sentences[sent_id]
         matches = list(pattern.finditer(sentence.text))

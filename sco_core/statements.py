@@ -115,7 +115,9 @@ class StatementFinder:
             self.by_sentence.setdefault(hit.sent_id, []).append(hit)
         for hits in self.by_sentence.values():
             hits.sort(key=lambda h: h.start_token)
-        self.speech = sorted(self.actors.cue_at.get("SPEECH", {}).values())
+        self.speech_by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for cue in sorted(self.actors.cue_at.get("SPEECH", {}).values()):
+            self.speech_by_sentence.setdefault(self.article.token_sent[cue[0]], []).append(cue)
         self.pronouns = {
             start: (start, end, ident) for start, end, ident in self.actors.cue_at.get("PRONOUN", {}).values()
         }
@@ -182,11 +184,10 @@ class StatementFinder:
     # -- attribution ------------------------------------------------------------------------
 
     def _attribute(self, sentence: Sentence) -> list[Attribution]:
-        doc = self.article.doc
+        doc = self.article.toks
         found: list[Attribution] = []
-        for cue_start, cue_end, _ in self.speech:
-            if not (sentence.first_token <= cue_start < sentence.end_token):
-                continue
+        for cue_start, _cue_end, _ in self.speech_by_sentence.get(sentence.sent_id, ()):
+            cue_end = _cue_end
             if self.actors.in_quote[cue_start]:
                 continue
             attribution = self._preverbal(sentence, cue_start, cue_end) or self._postposed(
@@ -204,7 +205,7 @@ class StatementFinder:
         return found
 
     def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
-        doc = self.article.doc
+        doc = self.article.toks
         i = cue_start
         while i > sentence.first_token and doc[i - 1].text not in _BOUNDARY:
             i -= 1
@@ -213,7 +214,7 @@ class StatementFinder:
     def _preverbal(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
         """Return the speaker in the clause before a cue, stepping back over an appositive or a
         relative clause: "Zhang Hanhui, Chinese Ambassador to Russia, said" / "Wang, who ..., said"."""
-        doc = self.article.doc
+        doc = self.article.toks
         cue = doc[cue_start:cue_end].text
         end = cue_start
         clause = self._clause_start(sentence, cue_start)
@@ -270,7 +271,7 @@ class StatementFinder:
         self, sentence: Sentence, start: int, end: int
     ) -> tuple[list[str], str, tuple[int, int] | None] | None:
         """Return the speaker(s) of a clause ``[start, end)``: its first actor or pronoun, not after a preposition."""
-        doc = self.article.doc
+        doc = self.article.toks
         mentions = [
             h
             for h in self.by_sentence.get(sentence.sent_id, [])
@@ -281,7 +282,11 @@ class StatementFinder:
             and h.start_token not in self.actors.title_tokens
         ]
         pronoun = next(
-            (p for s, p in sorted(self.pronouns.items()) if start <= s < end and not self.actors.in_quote[s]),
+            (
+                self.pronouns[s]
+                for s in range(start, end)
+                if s in self.pronouns and not self.actors.in_quote[s]
+            ),
             None,
         )
         first = mentions[0] if mentions else None
@@ -316,10 +321,23 @@ class StatementFinder:
             for t in words_before
         ):
             return None
+        if first.via == "role":
+            speakers = [self._prefer_focus(first)]
         return speakers, self._attribution_of(first), None
 
+    def _prefer_focus(self, mention: MentionHit) -> str:
+        """A role ("the minister") means the person in focus when that person fits the role."""
+        focus = self.focus.person
+        if (
+            focus
+            and focus != mention.actor_id
+            and self.actors.fits_role(self.actors.registry.get(focus), mention.text)
+        ):
+            return focus
+        return mention.actor_id
+
     def _postposed(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
-        doc = self.article.doc
+        doc = self.article.toks
         before = doc[cue_start - 1].text if cue_start > sentence.first_token else ""
         cue_id = self.actors.cue_at["SPEECH"][cue_start][2]
         if before not in _BOUNDARY and before != "" and cue_id != "according_to":
@@ -335,6 +353,15 @@ class StatementFinder:
             ),
             None,
         )
+        if mention is not None:
+            after = mention.end_token
+            closes = (
+                after >= sentence.end_token
+                or doc[after].text in {",", ".", ";", "!", "?"}
+                or doc[after].is_space
+            )
+            if not closes and cue_id != "according_to":
+                mention = None
         if mention is None or self.type_of(mention.actor_id) not in _SPEAKER_TYPES:
             if j in self.pronouns:
                 resolved = self._resolve_pronoun(self.pronouns[j][2])
@@ -368,7 +395,7 @@ class StatementFinder:
     # -- output -----------------------------------------------------------------------------
 
     def _emit(self, sentence: Sentence, attributions: list[Attribution]) -> None:
-        doc = self.article.doc
+        doc = self.article.toks
         rows = []
         for number, attribution in enumerate(attributions):
             if len(attributions) == 1:
@@ -437,7 +464,7 @@ class StatementFinder:
 
     def _update_focus_from_subject(self, sentence: Sentence) -> None:
         """A sentence with a person as its subject ("President Xi ... offered") moves the focus."""
-        doc = self.article.doc
+        doc = self.article.toks
         for hit in self.by_sentence.get(sentence.sent_id, []):
             if hit.in_quote:
                 continue

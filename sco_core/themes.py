@@ -16,10 +16,13 @@ def theme_records(article: Article, *, exclude: list[tuple[int, int]] | None = N
     spans = sorted(article.themes, key=lambda s: (s.start, -(s.end - s.start)))
     rows: list[ThemeHit] = []
     last_end: dict[str, int] = {}
+    k = 0
     for span in spans:
         start = span.start_char
         end = span.end_char
-        if any(a <= start and end <= b for a, b in blocked):
+        while k < len(blocked) and blocked[k][1] <= start:
+            k += 1
+        if any(a <= start and end <= b for a, b in blocked[k : k + 3]):
             continue
         theme = span.id_
         if last_end.get(theme, -1) > start:

@@ -1,0 +1,82 @@
+"""The command line: JSON and CSV output, and one clear line for every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sco_core
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sco_core", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_default_json_maps_every_table_to_rows() -> None:
+    done = run_cli("extract", "--default", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    for name in sco_core.TABLE_NAMES:
+        assert isinstance(payload[name], list)
+        for row in payload[name]:
+            assert set(sco_core.COLUMNS[name]) <= set(row)
+    speakers = {row["speaker"] for row in payload["statements"]}
+    assert {"Zhang Hanhui", "Xi Jinping", "blue book"} <= speakers
+
+
+def test_csv_writes_one_file_per_table(tmp_path: Path) -> None:
+    article = tmp_path / "talks.txt"
+    article.write_text("Foreign Minister Wang Yi said the talks were fruitful.\n", encoding="utf-8")
+    done = run_cli("extract", str(article), "--format", "csv", "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == sorted(f"talks.{name}.csv" for name in sco_core.TABLE_NAMES)
+    header = (tmp_path / "out" / "talks.statements.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == list(sco_core.COLUMNS["statements"])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        ("DIR", "is a directory"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00" * 50, "binary"),
+        (b"   \n\t  \n", "empty"),
+    ],
+    ids=["missing", "directory", "binary", "whitespace"],
+)
+def test_bad_input_is_one_clear_line(tmp_path: Path, content: bytes | str | None, message: str) -> None:
+    path = tmp_path / "article.txt"
+    if content == "DIR":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    done = run_cli("extract", str(path))
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], done.stderr
+    assert done.stdout == ""
+
+
+def test_non_utf8_falls_back_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\u00e9 talks: Lavrov said the talks were useful.".encode("cp1252"))
+    done = run_cli("extract", str(path))
+    assert done.returncode == 0
+    assert "cp1252" in done.stderr
+    assert json.loads(done.stdout)["sentences"][0]["text"].startswith("Café")
+
+
+def test_no_file_and_no_default_is_a_usage_error() -> None:
+    done = run_cli("extract")
+    assert done.returncode == 2
+    assert "--default" in done.stderr
