@@ -153,10 +153,12 @@ class Lexicons:
     title_words: frozenset[str]
     roles: dict[str, tuple[str, ...]]
     stop_words: frozenset[str]
+    country_names: dict[str, str]
 
     @classmethod
-    def from_data(cls, actors: dict, stop_words: set[str]) -> Lexicons:
+    def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
         return cls(
+            country_names=dict(country_names),
             org_heads=frozenset(actors["organization_heads"]),
             document_heads=frozenset(actors["document_heads"]),
             event_heads=frozenset(actors["event_heads"]),
@@ -208,7 +210,10 @@ class ActorFinder:
             self.in_quote[token.i] = k < len(direct) and direct[k].start <= token.idx
         self.phrases_by_sentence: dict[int, list[tuple[str, int, int, str]]] = {}
         for label in ("ROLE", "ORG_REF", "DOC_NOUN", "EVENT_NOUN", "GROUP_NOUN"):
-            for start, stop, ident in sorted(self.cue_at.get(label, {}).values()):
+            spans = sorted(self.cue_at.get(label, {}).values())
+            for start, stop, ident in spans:
+                if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in spans):
+                    continue  # "statement" inside "joint statement"
                 sent_id = article.token_sent[start]
                 self.phrases_by_sentence.setdefault(sent_id, []).append((label, start, stop, ident))
         self.last_org: str | None = None
@@ -342,7 +347,10 @@ class ActorFinder:
         if not run:
             return
         for part in self._split_coordination(run):
-            self._classify_part(part, sent_first)
+            while part and doc[part[0]].lower_ in _CONNECTORS:
+                part = part[1:]
+            if part:
+                self._classify_part(part, sent_first)
 
     def _content_start(self, sent_first: int) -> int:
         doc = self.article.toks
@@ -358,11 +366,15 @@ class ActorFinder:
             token = doc[i]
             if token.lower_ in {"and", "&"} and i not in self.name_label and current:
                 head = doc[run[-1]].text
-                if (
-                    head in self.lex.org_heads
-                    or head in self.lex.document_heads
-                    or head in self.lex.event_heads
-                ):
+                left_is_name = self._is_whole_name(current)
+                # "Minister of Industry and Trade Denis Manturov": a title's complement.
+                in_title_complement = any(self._label(j) == "TITLE" for j in current) and any(
+                    doc[j].lower_ in {"of", "for"} for j in current
+                )
+                joined_head = (
+                    head in self.lex.org_heads or head in self.lex.document_heads or head in self.lex.event_heads
+                )
+                if in_title_complement or (joined_head and not left_is_name):
                     current.append(i)
                     continue
                 parts.append(current)
@@ -372,6 +384,16 @@ class ActorFinder:
         if current:
             parts.append(current)
         return [p for p in parts if p]
+
+    def _is_whole_name(self, tokens: list[int]) -> bool:
+        """True if ``tokens`` (less a leading "the") are exactly one known country or organisation."""
+        doc = self.article.toks
+        while tokens and doc[tokens[0]].lower_ == "the":
+            tokens = tokens[1:]
+        if not tokens:
+            return False
+        span = self._lexicon_span(tokens[0])
+        return bool(span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1)
 
     def _classify_part(self, part: list[int], sent_first: int) -> None:
         doc = self.article.toks
@@ -396,6 +418,8 @@ class ActorFinder:
         # 2. A title, then a name: "Chinese Ambassador to Russia Zhang Hanhui".
         if "TITLE" in labels:
             name_from = self._name_after_title(part)
+            if name_from is None:
+                name_from = self._name_after_title_complement(part)
             if name_from is not None:
                 name_tokens = [i for i in part if i >= name_from]
                 title = doc[start:name_from].text
@@ -589,6 +613,21 @@ class ActorFinder:
             return None
         return name_tokens[0]
 
+    def _name_after_title_complement(self, part: list[int]) -> int | None:
+        """For "Minister of Industry and Trade Denis Manturov": the name is the last two words."""
+        doc = self.article.toks
+        titles = [k for k, i in enumerate(part) if self._label(i) == "TITLE"]
+        if not titles:
+            return None
+        after = part[titles[-1] + 1 :]
+        if not after or doc[after[0]].lower_ not in {"of", "for"}:
+            return None
+        words = [i for i in after if _is_capitalised(doc[i]) and not self._label(i)]
+        if len(words) < 3:
+            return None
+        start = words[-2]
+        return start if doc[start - 1].lower_ not in {"of", "for", "and", "the"} else None
+
     def _head(self, part: list[int]) -> int:
         doc = self.article.toks
         for k, i in enumerate(part):
@@ -642,9 +681,7 @@ class ActorFinder:
         return codes
 
     def _country(self, code: str, start: int, end: int) -> None:
-        from sco_core.resources import load_countries
-
-        name = next((c.name for c in load_countries() if c.code == code), code)
+        name = self.lex.country_names.get(code, code)
         entry = self.registry.ensure(f"country:{code}", name, "country", where=self.where(start, end))
         text = self.article.toks[start:end].text
         self.add_mention(entry, start, end, via="name" if text == entry.name else "alias", rule="country")
@@ -671,9 +708,13 @@ class ActorFinder:
         doc = self.article.toks
         begin = start
         while begin > 0 and (
-            doc[begin - 1].lower_ in {"the"} or self._label(begin - 1) in {"DEMONYM", "COUNTRY"}
+            doc[begin - 1].lower_ == "the"
+            or self._label(begin - 1) in {"DEMONYM", "COUNTRY", "ORG"}
+            or (doc[begin - 1].is_lower and doc[begin - 1].lower_ in self.lex.title_words - {"of", "and", "for", "-"})
         ):
             begin -= 1
+            if doc[begin].lower_ == "the":
+                break
         if begin == start or doc[begin].lower_ != "the":
             return
         qualifiers = {
@@ -684,10 +725,13 @@ class ActorFinder:
             self.add_mention(entry, begin, end, via="role", rule="role")
 
     def fits_role(self, entry: ActorEntry, mention_text: str) -> bool:
-        """True if a person's title fits a role reference such as "the minister"."""
+        """True if a person's title fits a role reference such as "the minister" or "the Russian minister"."""
         role = mention_text.lower().split()[-1]
         wanted = self.lex.roles.get(role, (role,))
-        return entry.type == "person" and any(w in entry.title.lower() for w in wanted)
+        if entry.type != "person" or not any(w in entry.title.lower() for w in wanted):
+            return False
+        qualifiers = self._countries_in(mention_text)
+        return not qualifiers or bool(qualifiers & entry.countries)
 
     def resolve_role(self, role: str, qualifiers: set[str]) -> ActorEntry | None:
         """Return the most recently mentioned person whose title fits ``role`` (and nationality)."""
@@ -755,6 +799,13 @@ class ActorFinder:
         key = f"document:{noun}"
         definite = doc[start - 1].lower_ != "a" and doc[start - 1].lower_ != "an"
         entry = self.registry.find(key)
+        if definite and entry is None:
+            head = noun.split()[-1]
+            named = [
+                e for e in self.registry.entries.values()
+                if e.type == "document" and head in e.name.lower().split()[-1:]
+            ]
+            entry = max(named, key=lambda e: e.last_seen, default=None)
         if entry is None or not definite:
             entry = self.registry.ensure(key, noun, "document", where=self.where(start, stop))
         self.add_mention(entry, start, stop, via="name", rule="document")
@@ -889,13 +940,17 @@ def _lower_determiner(text: str) -> str:
 def actor_records(finder: ActorFinder) -> list[Actor]:
     """Return the actors that have at least one mention, in order of first mention."""
     counts: dict[str, int] = {}
-    for hit in finder.mentions:
+    forms: dict[str, dict[str, None]] = {}
+    for hit in sorted(finder.mentions, key=lambda h: h.start):
         counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
+        if hit.via != "pronoun":
+            form = _lower_determiner(hit.text) if hit.via == "role" else hit.text
+            forms.setdefault(hit.actor_id, {})[form] = None
     actors = []
     for entry in sorted(finder.registry.entries.values(), key=lambda e: (e.first[1], e.actor_id)):
         if entry.actor_id not in counts:
             continue
-        aliases = [form for form in entry.forms if form != entry.name]
+        aliases = [form for form in forms.get(entry.actor_id, {}) if form != entry.name]
         sent_id, start, end = entry.first
         actors.append(
             Actor(

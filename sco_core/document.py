@@ -15,6 +15,7 @@ from sco_core.records import Sentence
 _OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
 _SCARE_MAX_WORDS = 4
+_LIST_MARKER = re.compile(r"^\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]\)?$")
 
 
 class Tok:
@@ -201,7 +202,16 @@ def parse_article(nlp, text: str) -> Article:
     para_index = 0
     starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1] if len(doc) else []
     bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True)) if starts else []
+    merged: list[tuple[int, int]] = []
     for sent_start, sent_end in bounds:
+        # A list marker alone ("1.", "(2)") belongs to the item that follows it on the line.
+        if merged and _LIST_MARKER.match(toks[merged[-1][0] : merged[-1][1]].text.strip()) and "\n" not in toks[
+            merged[-1][0] : sent_start
+        ].text:
+            merged[-1] = (merged[-1][0], sent_end)
+        else:
+            merged.append((sent_start, sent_end))
+    for sent_start, sent_end in merged:
         content = [i for i in range(sent_start, sent_end) if not toks.items[i].is_space]
         if not content:
             continue

@@ -20,7 +20,7 @@ from sco_core.lists import ListRules, list_records
 from sco_core.pipeline import build_pipeline
 from sco_core.proposals import ProposalRules, actions, find_enumerations
 from sco_core.records import Proposal, Statement
-from sco_core.resources import load_lexicon
+from sco_core.resources import load_countries, load_lexicon
 from sco_core.statements import StatementFinder
 from sco_core.tables import COLUMNS, TABLE_NAMES
 from sco_core.themes import theme_records
@@ -89,7 +89,8 @@ class Extractor:
         self.nlp = build_pipeline(data_dir)
         actors = load_lexicon("actors", data_dir)
         lists = load_lexicon("lists", data_dir)
-        self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS))
+        countries = {country.code: country.name for country in load_countries(data_dir)}
+        self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS), countries)
         self.proposal_rules = ProposalRules.from_data(lists)
         self.list_rules = ListRules.from_data(lists)
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])

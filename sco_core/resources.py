@@ -146,7 +146,7 @@ def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
     add_names: dict[str, list[str]] = extra.get("names", {})
     add_demonyms: dict[str, list[str]] = extra.get("demonyms", {})
     dropped = set(extra.get("drop", []))
-    countries = []
+    by_code: dict[str, Country] = {}
     for info in all_countries():
         iso = info.iso() or {}
         code = str(iso.get("alpha2") or "").upper()
@@ -158,16 +158,18 @@ def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
         names += add_names.get(code, [])
         demonyms = [d for d in [info.demonym()] if d]
         demonyms += add_demonyms.get(code, [])
-        countries.append(
-            Country(
-                code=code,
-                name=extra.get("canonical", {}).get(code, name),
-                names=tuple(n for n in dict.fromkeys(names) if n not in dropped),
-                demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped),
-                population=int(info.population() or 0),
-            )
+        earlier = by_code.get(code)
+        if earlier is not None:  # the package has two entries for a few codes ("Burma", "Myanmar")
+            names = [*earlier.names, *names]
+            demonyms = [*earlier.demonyms, *demonyms]
+        by_code[code] = Country(
+            code=code,
+            name=extra.get("canonical", {}).get(code, earlier.name if earlier else name),
+            names=tuple(n for n in dict.fromkeys(names) if n not in dropped),
+            demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped),
+            population=max(int(info.population() or 0), earlier.population if earlier else 0),
         )
-    return tuple(countries)
+    return tuple(sorted(by_code.values(), key=lambda c: c.code))
 
 
 @lru_cache(maxsize=4)

@@ -42,6 +42,7 @@ _PREPOSITIONS = {
     "as",
     "like",
 }
+_NOUN_USE = {"amid", "the", "a", "an", "his", "her", "their", "its", "our", "despite", "with", "of", "growing", "repeated", "renewed", "such", "these", "those"}
 _SKIPPABLE = {
     "also",
     "further",
@@ -190,9 +191,16 @@ class StatementFinder:
             cue_end = _cue_end
             if self.actors.in_quote[cue_start]:
                 continue
-            attribution = self._preverbal(sentence, cue_start, cue_end) or self._postposed(
-                sentence, cue_start, cue_end
+            if cue_start > sentence.first_token and doc[cue_start - 1].lower_ in _NOUN_USE:
+                continue  # "amid calls for", "his remarks": a noun, not a verb of speech
+            attribution = (
+                self._preverbal(sentence, cue_start, cue_end)
+                or self._postposed(sentence, cue_start, cue_end)
+                or self._coordinated_subject(sentence, cue_start)
             )
+            if attribution is not None and not attribution.cue:
+                attribution.cue = doc[cue_start:cue_end].text
+                attribution.cue_end = cue_end
             if attribution is None:
                 continue
             if any(a.cue_start == attribution.cue_start for a in found):
@@ -201,7 +209,6 @@ class StatementFinder:
             if found and attribution.speakers == found[-1].speakers:
                 continue
             found.append(attribution)
-        del doc
         return found
 
     def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
@@ -239,13 +246,53 @@ class StatementFinder:
                 return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
             if clause <= sentence.first_token:
                 return None
-            if segment and not (
-                segment[0] in _RELATIVE or segment[0] in {"a", "an"} or self._is_title_phrase(clause, end)
-            ):
+            if segment and not self._is_aside(segment, clause, end, sentence):
                 return None
             end = clause - 1
             clause = self._clause_start(sentence, end)
         return None
+
+    def _is_aside(self, segment: list[str], start: int, end: int, sentence: Sentence) -> bool:
+        """True for what may stand between a subject and its verb: an appositive ("the summit's
+        host", "a professor at ..."), a relative or participle clause, or a short aside ("for his part")."""
+        if (
+            segment[0] in _RELATIVE
+            or (segment[0] in {"a", "an", "the"} and len(segment) <= 8)
+            or (segment[0] in _PREPOSITIONS and len(segment) <= 4)
+            or segment[0].endswith("ing")
+            or self._is_title_phrase(start, end)
+        ):
+            return True
+        # "The Johannesburg II Declaration, adopted by the leaders on Thursday, called for ...":
+        # any short aside between commas right after a subject that fills its own segment.
+        if len(segment) > 12 or start < 2 or self.article.toks[start - 1].text != ",":
+            return False
+        before = self._clause_start(sentence, start - 1)
+        subject = self._subjects_in(sentence, before, start - 1)
+        return subject is not None and self._mention_ending_at(sentence, start - 1) is not None
+
+    def _coordinated_subject(self, sentence: Sentence, cue_start: int) -> Attribution | None:
+        """For a second verb that shares its subject ("Milei ... signed the declaration but said ..."),
+        return the sentence subject as the speaker."""
+        doc = self.article.toks
+        i = cue_start - 1
+        while i > sentence.first_token and doc[i].lower_ in {"also", "then", ","}:
+            i -= 1
+        if i <= sentence.first_token or doc[i].lower_ not in {"and", "but"}:
+            return None
+        first_segment_end = self._clause_end(sentence, sentence.first_token)
+        found = self._subjects_in(sentence, sentence.first_token, first_segment_end)
+        if found is None:
+            return None
+        speakers, attribution, pronoun = found
+        return Attribution(speakers, "", cue_start, cue_start, sentence.first_token, attribution, pronoun)
+
+    def _clause_end(self, sentence: Sentence, start: int) -> int:
+        doc = self.article.toks
+        i = start
+        while i < sentence.end_token and doc[i].text not in _BOUNDARY:
+            i += 1
+        return i
 
     def _mention_ending_at(self, sentence: Sentence, boundary: int) -> MentionHit | None:
         for hit in self.by_sentence.get(sentence.sent_id, []):
@@ -313,7 +360,7 @@ class StatementFinder:
         words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
         if any(
             not (
-                t.lower_ in {"the", "a", "an", "both", "and"}
+                t.lower_ in {"the", "a", "an", "both", "and", "while", "whereas", "but", "as", "so"}
                 or t.is_title
                 or self.actors._label(t.i)
                 or t.i in self.actors.title_tokens
@@ -333,7 +380,7 @@ class StatementFinder:
             and focus != mention.actor_id
             and self.actors.fits_role(self.actors.registry.get(focus), mention.text)
         ):
-            return focus
+            mention.actor_id = focus  # re-link, so the actors table agrees with the statement
         return mention.actor_id
 
     def _postposed(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
@@ -376,13 +423,9 @@ class StatementFinder:
                         (j, self.pronouns[j][1]),
                     )
             return None
+        speaker = self._prefer_focus(mention) if mention.via == "role" else mention.actor_id
         return Attribution(
-            [mention.actor_id],
-            doc[cue_start:cue_end].text,
-            cue_start,
-            cue_end,
-            cue_start,
-            self._attribution_of(mention),
+            [speaker], doc[cue_start:cue_end].text, cue_start, cue_end, cue_start, self._attribution_of(mention)
         )
 
     def _resolve_pronoun(self, kind: str) -> str | None:
