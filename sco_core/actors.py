@@ -22,6 +22,25 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 _ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\w+-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$"
 )
+_NAME_PARTICLES = {
+    "da",
+    "de",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "von",
+    "van",
+    "der",
+    "den",
+    "al",
+    "bin",
+    "binti",
+    "la",
+    "le",
+    "del",
+    "di",
+}
 _MEMBER_CLASS = {
     "member countries",
     "member states",
@@ -165,7 +184,7 @@ class Lexicons:
             title_words=frozenset(w.lower() for w in actors["title_words"])
             | frozenset(t.lower() for t in actors["titles"]),
             roles={key: tuple(values) for key, values in actors["roles"].items()},
-            stop_words=frozenset(stop_words),
+            stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
         )
 
 
@@ -372,9 +391,15 @@ class ActorFinder:
                     doc[j].lower_ in {"of", "for"} for j in current
                 )
                 joined_head = (
-                    head in self.lex.org_heads or head in self.lex.document_heads or head in self.lex.event_heads
+                    head in self.lex.org_heads
+                    or head in self.lex.document_heads
+                    or head in self.lex.event_heads
                 )
-                if in_title_complement or (joined_head and not left_is_name):
+                titles_only = all(
+                    self._label(j) in {"TITLE", "DEMONYM"} or doc[j].lower_ in self.lex.title_words
+                    for j in current
+                )
+                if in_title_complement or titles_only or (joined_head and not left_is_name):
                     current.append(i)
                     continue
                 parts.append(current)
@@ -393,7 +418,9 @@ class ActorFinder:
         if not tokens:
             return False
         span = self._lexicon_span(tokens[0])
-        return bool(span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1)
+        return bool(
+            span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1
+        )
 
     def _classify_part(self, part: list[int], sent_first: int) -> None:
         doc = self.article.toks
@@ -591,27 +618,37 @@ class ActorFinder:
         return None
 
     def _name_after_title(self, part: list[int]) -> int | None:
-        """Return the first token of the personal name that follows a title in ``part``."""
-        last_prefix = None
-        for i in part:
-            label = self._label(i)
-            if (
-                label in {"TITLE", "DEMONYM", "COUNTRY", "ORG"}
-                or self.article.toks[i].lower_ in {"to", "of", "for", "the", "-", "and"}
-                or (self.article.toks[i].lower_ in self.lex.title_words and last_prefix is not None)
-            ):
-                last_prefix = i
-            else:
+        """Return the first token of the personal name that ends ``part`` after a title.
+
+        The name is the longest run of capitalised words at the end that are neither known
+        names nor title words ("von der", "da" may join them); what precedes it must hold a
+        title and must not end in a connector ("Minister of Industry and | Trade ...").
+        """
+        doc = self.article.toks
+        k = len(part)
+        while k > 0:
+            token = doc[part[k - 1]]
+            inner = token.is_lower and token.lower_ in _NAME_PARTICLES and k < len(part)
+            plain = (
+                _is_capitalised(token)
+                and not self._label(part[k - 1])
+                and token.lower_ not in self.lex.title_words
+            )
+            if not (inner or plain):
                 break
-        if last_prefix is None or last_prefix == part[-1]:
+            k -= 1
+        name = part[k:]
+        while name and doc[name[0]].is_lower:
+            name = name[1:]
+        prefix = part[: len(part) - len(name)]
+        words = [i for i in name if not doc[i].is_lower]
+        if not words or len(words) > 5 or not prefix:
             return None
-        name_tokens = [i for i in part if i > last_prefix]
-        words = [i for i in name_tokens if not self.article.toks[i].is_lower]
-        if not words or len(words) > 5 or any(self._label(i) for i in name_tokens):
+        if doc[prefix[-1]].lower_ in _CONNECTORS | {"to"}:
             return None
-        if not any(self._label(i) == "TITLE" for i in part if i <= last_prefix):
+        if not any(self._label(i) == "TITLE" for i in prefix):
             return None
-        return name_tokens[0]
+        return name[0]
 
     def _name_after_title_complement(self, part: list[int]) -> int | None:
         """For "Minister of Industry and Trade Denis Manturov": the name is the last two words."""
@@ -690,6 +727,7 @@ class ActorFinder:
         entry = self.registry.ensure(
             f"organization:{canonical.lower()}", canonical, "organization", where=self.where(start, end)
         )
+        entry.org_key = "lexicon"
         text = self.article.toks[start:end].text
         self.registry.alias(f"org-form:{text}", entry.actor_id)
         self.add_mention(entry, start, end, via="name" if text == entry.name else via, rule="organization")
@@ -710,7 +748,10 @@ class ActorFinder:
         while begin > 0 and (
             doc[begin - 1].lower_ == "the"
             or self._label(begin - 1) in {"DEMONYM", "COUNTRY", "ORG"}
-            or (doc[begin - 1].is_lower and doc[begin - 1].lower_ in self.lex.title_words - {"of", "and", "for", "-"})
+            or (
+                doc[begin - 1].is_lower
+                and doc[begin - 1].lower_ in self.lex.title_words - {"of", "and", "for", "-"}
+            )
         ):
             begin -= 1
             if doc[begin].lower_ == "the":
@@ -737,16 +778,19 @@ class ActorFinder:
         """Return the most recently mentioned person whose title fits ``role`` (and nationality)."""
         wanted = self.lex.roles.get(role, (role,))
         best: ActorEntry | None = None
+        best_rank: tuple[bool, int] = (False, -1)
         for entry in self.registry.entries.values():
             if entry.type != "person" or not entry.title:
                 continue
             title = entry.title.lower()
             if not any(w in title for w in wanted):
                 continue
-            if qualifiers and not (qualifiers & entry.countries):
+            # A nationality in the reference must not contradict one the title gives.
+            if qualifiers and entry.countries and not (qualifiers & entry.countries):
                 continue
-            if best is None or entry.last_seen > best.last_seen:
-                best = entry
+            rank = (bool(qualifiers & entry.countries), entry.last_seen)
+            if best is None or rank > best_rank:
+                best, best_rank = entry, rank
         return best
 
     # -- lower-case phrases: "the diplomat", "the grouping", "a blue book", "the summit" ----
@@ -781,13 +825,19 @@ class ActorFinder:
             return
         head = doc[stop - 1].lower_
         generic = head in {"grouping", "organization", "organisation", "bloc", "alliance", "group", "body"}
+        # "the organization" means the last organisation so named, else the last multilateral
+        # body of the lexicon ("the grouping" -> SCO), else the last organisation of any kind.
         best: ActorEntry | None = None
+        best_rank: tuple[int, int] = (-1, -1)
         for entry in self.registry.entries.values():
             if entry.type != "organization":
                 continue
-            fits = generic or head in entry.name.lower() or any(head in f.lower() for f in entry.forms)
-            if fits and (best is None or entry.last_seen > best.last_seen):
-                best = entry
+            named = head in entry.name.lower() or any(head in f.lower() for f in entry.forms)
+            if not (generic or named):
+                continue
+            rank = (2 if named else 1 if entry.org_key == "lexicon" else 0, entry.last_seen)
+            if rank > best_rank:
+                best, best_rank = entry, rank
         if best is not None:
             self.add_mention(best, start, stop, via="alias", rule="org-reference")
 
@@ -802,13 +852,17 @@ class ActorFinder:
         if definite and entry is None:
             head = noun.split()[-1]
             named = [
-                e for e in self.registry.entries.values()
+                e
+                for e in self.registry.entries.values()
                 if e.type == "document" and head in e.name.lower().split()[-1:]
             ]
             entry = max(named, key=lambda e: e.last_seen, default=None)
         if entry is None or not definite:
             entry = self.registry.ensure(key, noun, "document", where=self.where(start, stop))
-        self.add_mention(entry, start, stop, via="name", rule="document")
+        if entry.name.lower() != noun and doc[start - 1].lower_ == "the":
+            self.add_mention(entry, start - 1, stop, via="alias", rule="document-reference")
+        else:
+            self.add_mention(entry, start, stop, via="name", rule="document")
 
     def _event(self, start: int, stop: int, noun: str) -> None:
         """An event: "the 20th meeting of the Council ...", "the heads of state summit", "the video conference"."""

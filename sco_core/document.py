@@ -205,9 +205,11 @@ def parse_article(nlp, text: str) -> Article:
     merged: list[tuple[int, int]] = []
     for sent_start, sent_end in bounds:
         # A list marker alone ("1.", "(2)") belongs to the item that follows it on the line.
-        if merged and _LIST_MARKER.match(toks[merged[-1][0] : merged[-1][1]].text.strip()) and "\n" not in toks[
-            merged[-1][0] : sent_start
-        ].text:
+        if (
+            merged
+            and _LIST_MARKER.match(toks[merged[-1][0] : merged[-1][1]].text.strip())
+            and "\n" not in toks[merged[-1][0] : sent_start].text
+        ):
             merged[-1] = (merged[-1][0], sent_end)
         else:
             merged.append((sent_start, sent_end))

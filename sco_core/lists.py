@@ -76,6 +76,21 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
     return sorted(found, key=lambda lbl: lbl.start)
 
 
+def _final_conjunction(segment: str) -> re.Match[str] | None:
+    """Return the "and"/"or" before a list's last item.
+
+    With a serial comma (", and peaceful coexistence") items may hold "and" themselves
+    ("equality and mutual benefit"); without one, the first "and" ends the list.
+    """
+    serial = re.search(r",\s*(and|or)\s+", segment)
+    if serial:
+        pieces = segment[: serial.start()].split(",")
+        tail = re.split(r"[,.;]", segment[serial.end() :], maxsplit=1)[0]
+        if len(pieces) >= 2 and all(len(p.split()) <= 8 for p in pieces) and len(tail.split()) <= 6:
+            return serial
+    return re.search(r"(?:,\s*|\s+)(and|or)\s+", segment)
+
+
 def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[int, int]]:
     """Split a coordination "a, b, c and d" starting at ``start`` into item offsets."""
     segment = text[start:stop]
@@ -89,7 +104,7 @@ def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[
         if match:
             cut = min(cut, match.start())
     segment = segment[:cut]
-    final = re.search(r"(?:,\s*|\s+)(and|or)\s+", segment)
+    final = _final_conjunction(segment)
     if final is None:
         return []
     tail_start = final.end()

@@ -42,7 +42,26 @@ _PREPOSITIONS = {
     "as",
     "like",
 }
-_NOUN_USE = {"amid", "the", "a", "an", "his", "her", "their", "its", "our", "despite", "with", "of", "growing", "repeated", "renewed", "such", "these", "those"}
+_NOUN_USE = {
+    "amid",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "despite",
+    "with",
+    "of",
+    "growing",
+    "repeated",
+    "renewed",
+    "such",
+    "these",
+    "those",
+}
 _SKIPPABLE = {
     "also",
     "further",
@@ -337,6 +356,8 @@ class StatementFinder:
             None,
         )
         first = mentions[0] if mentions else None
+        if first is None and pronoun is None:
+            return self._plural_role(start, end)
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in _PREPOSITIONS for j in range(start, pronoun[0])):
                 return None
@@ -371,6 +392,31 @@ class StatementFinder:
         if first.via == "role":
             speakers = [self._prefer_focus(first)]
         return speakers, self._attribution_of(first), None
+
+    def _plural_role(self, start: int, end: int) -> tuple[list[str], str, None] | None:
+        """ "Both ministers said" / "The two leaders said": the last two people whose titles fit."""
+        doc = self.article.toks
+        words = [t.lower_ for t in doc[start:end]]
+        if len(words) != 2 and words[:2] != ["the", "two"]:
+            return None
+        if words[0] not in {"both", "the"} or not words[-1].endswith("s"):
+            return None
+        if words[0] == "the" and (len(words) != 3 or words[1] != "two"):
+            return None
+        role = words[-1][:-1]
+        last_before: dict[str, int] = {}
+        for hit in self.actors.mentions:
+            if hit.start_token < start:
+                last_before[hit.actor_id] = max(last_before.get(hit.actor_id, -1), hit.start_token)
+        people = [
+            e
+            for e in self.actors.registry.entries.values()
+            if e.actor_id in last_before and self.actors.fits_role(e, role)
+        ]
+        people.sort(key=lambda e: last_before[e.actor_id], reverse=True)
+        if len(people) < 2:
+            return None
+        return [people[1].actor_id, people[0].actor_id], "role", None
 
     def _prefer_focus(self, mention: MentionHit) -> str:
         """A role ("the minister") means the person in focus when that person fits the role."""
@@ -425,7 +471,12 @@ class StatementFinder:
             return None
         speaker = self._prefer_focus(mention) if mention.via == "role" else mention.actor_id
         return Attribution(
-            [speaker], doc[cue_start:cue_end].text, cue_start, cue_end, cue_start, self._attribution_of(mention)
+            [speaker],
+            doc[cue_start:cue_end].text,
+            cue_start,
+            cue_end,
+            cue_start,
+            self._attribution_of(mention),
         )
 
     def _resolve_pronoun(self, kind: str) -> str | None:
