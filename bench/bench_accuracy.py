@@ -63,18 +63,24 @@ def score_article(text: str, spec: dict[str, Any], counts: Counter) -> None:
     for substring in spec.get("not_statements", []):
         counts["non-statements"] += 1
         counts["non-statements left alone"] += rows_for(substring).empty
-    counts["statements found outside the annotations"] += int((~statements.sent_id.isin(expected_sentences)).sum())
+    counts["statements found outside the annotations"] += int(
+        (~statements.sent_id.isin(expected_sentences)).sum()
+    )
     counts["statements found"] += len(statements)
 
     for proposal in spec.get("proposals", []):
         rows = result.proposals[result.proposals.set_label.map(norm) == norm(proposal.get("set_label", ""))]
         for item in proposal.get("items", []):
             counts["proposal items"] += 1
-            hit = rows[(rows.ordinal == item["ordinal"]) & rows.text.str.contains(item["contains"], regex=False)]
+            hit = rows[
+                (rows.ordinal == item["ordinal"]) & rows.text.str.contains(item["contains"], regex=False)
+            ]
             counts["proposal items right"] += not hit.empty
         if "proposer" in proposal:
             counts["proposal sets with a proposer"] += 1
-            counts["proposers right"] += bool(len(rows)) and norm(rows.iloc[0].proposer) == norm(proposal["proposer"])
+            counts["proposers right"] += bool(len(rows)) and norm(rows.iloc[0].proposer) == norm(
+                proposal["proposer"]
+            )
     for expected in spec.get("lists", []):
         counts["named lists"] += 1
         rows = result.lists[result.lists.label.map(norm) == norm(expected["label"])]
@@ -125,12 +131,16 @@ def score_folder(folder: Path) -> tuple[Counter, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "bench/heldout", ROOT / "tests/data"])
+    parser.add_argument(
+        "folders", nargs="*", type=Path, default=[ROOT / "bench/heldout", ROOT / "tests/data"]
+    )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     folders = [(f if f.is_absolute() else Path.cwd() / f).resolve() for f in args.folders]
     results = [(folder, *score_folder(folder)) for folder in folders if folder.is_dir()]
-    header = "| measure | " + " | ".join(f"{f.relative_to(ROOT)} ({n} articles)" for f, _, n in results) + " |"
+    header = (
+        "| measure | " + " | ".join(f"{f.relative_to(ROOT)} ({n} articles)" for f, _, n in results) + " |"
+    )
     lines = [
         MARK_BEGIN,
         f"## Extraction accuracy ({dt.date.today().isoformat()}, `python bench/bench_accuracy.py`)",
@@ -143,7 +153,11 @@ def main() -> int:
     for label, hit, total in RATIOS:
         cells = []
         for _, counts, _n in results:
-            cells.append(f"{counts[hit] / counts[total]:.0%} ({counts[hit]}/{counts[total]})" if counts[total] else "n/a")
+            cells.append(
+                f"{counts[hit] / counts[total]:.0%} ({counts[hit]}/{counts[total]})"
+                if counts[total]
+                else "n/a"
+            )
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     extra = " | ".join(
         f"{c['statements found outside the annotations']} of {c['statements found']}" for _, c, _n in results

@@ -18,73 +18,15 @@ from sco_core.records import Sentence
 _SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
 _BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "«", "»"}
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
-_PREPOSITIONS = {
-    "by",
-    "of",
-    "with",
-    "to",
-    "from",
-    "for",
-    "at",
-    "in",
-    "on",
-    "among",
-    "between",
-    "about",
-    "against",
-    "toward",
-    "towards",
-    "during",
-    "under",
-    "over",
-    "into",
-    "than",
-    "as",
-    "like",
-}
-_NOUN_USE = {
-    "amid",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "despite",
-    "with",
-    "of",
-    "growing",
-    "repeated",
-    "renewed",
-    "such",
-    "these",
-    "those",
-}
-_SKIPPABLE = {
-    "also",
-    "further",
-    "then",
-    "has",
-    "had",
-    "have",
-    "once",
-    "again",
-    "repeatedly",
-    "recently",
-    "earlier",
-    "later",
-    "previously",
-    "already",
-    "both",
-    "all",
-    "jointly",
-    "each",
-    "separately",
-    "would",
-    "will",
-}
+# Grammar words the clause rules look at (English function words, not domain knowledge).
+_PREPOSITIONS = frozenset(
+    "by of with to from for at in on among between about against toward towards during under over"
+    " into than as like".split()
+)
+# A word before a cue that makes the cue a noun: "amid calls for", "his remarks".
+_NOUN_USE = frozenset(
+    "amid the a an his her their its our despite with of growing repeated renewed such these those".split()
+)
 
 
 @dataclass
