@@ -173,11 +173,13 @@ class Lexicons:
     roles: dict[str, tuple[str, ...]]
     stop_words: frozenset[str]
     country_names: dict[str, str]
+    honorifics: frozenset[str]
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
         return cls(
             country_names=dict(country_names),
+            honorifics=frozenset(word for h in actors.get("honorifics", ()) for word in h.split()),
             org_heads=frozenset(actors["organization_heads"]),
             document_heads=frozenset(actors["document_heads"]),
             event_heads=frozenset(actors["event_heads"]),
@@ -235,6 +237,7 @@ class ActorFinder:
                     continue  # "statement" inside "joint statement"
                 sent_id = article.token_sent[start]
                 self.phrases_by_sentence.setdefault(sent_id, []).append((label, start, stop, ident))
+        self.heads = lexicons.org_heads | lexicons.document_heads | lexicons.event_heads
         self.last_org: str | None = None
         self.last_event: str | None = None
         self.claimed: set[int] = set()
@@ -321,8 +324,19 @@ class ActorFinder:
                 or (not run and title_word and i + 1 < end and _is_capitalised(doc[i + 1]))
             ):
                 run.append(i)
-            elif run and token.text in {"'", "’"} and i + 1 < end and _is_capitalised(doc[i + 1]):
-                run.append(i)  # "Leaders' Declaration"
+            elif (
+                run and token.lower_ in {"'", "’", "'s", "’s"} and i + 1 < end and _is_capitalised(doc[i + 1])
+            ):
+                run.append(
+                    i
+                )  # "Leaders' Declaration", "Chairman's Statement", "India's External Affairs Minister"
+            elif (
+                run
+                and token.lower_ in {"on", "in", "against", "between"}
+                and any(doc[j].text in self.heads for j in run)
+                and self._name_follows(i + 1, end)
+            ):
+                run.append(i)  # "Joint Declaration on Security Cooperation", "Treaty ... in Southeast Asia"
             elif run and token.lower_ in _CONNECTORS | {"to"} and self._name_follows(i + 1, end):
                 if token.lower_ == "to" and not any(self.name_label.get(j, ("",))[0] == "TITLE" for j in run):
                     yield run
@@ -384,7 +398,7 @@ class ActorFinder:
         for i in run:
             token = doc[i]
             if token.lower_ in {"and", "&"} and i not in self.name_label and current:
-                head = doc[run[-1]].text
+                head = doc[self._head(run)].text
                 left_is_name = self._is_whole_name(current)
                 # "Minister of Industry and Trade Denis Manturov": a title's complement.
                 in_title_complement = any(self._label(j) == "TITLE" for j in current) and any(
@@ -422,8 +436,25 @@ class ActorFinder:
             span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1
         )
 
+    def _strip_honorific(self, part: list[int]) -> list[int]:
+        """Drop a leading honorific ("Mr.", "Datuk Seri"); return the rest, or ``part`` if none."""
+        doc = self.article.toks
+        k = 0
+        while k < len(part) - 1 and (doc[part[k]].text in self.lex.honorifics):
+            k += 1
+        return part[k:]
+
     def _classify_part(self, part: list[int], sent_first: int) -> None:
         doc = self.article.toks
+        named = self._strip_honorific(part)
+        if len(named) < len(part):
+            # "Mr. Albanese", "Datuk Seri Anwar Ibrahim": a person, named without the honorific.
+            if "TITLE" not in {self._label(i) for i in named} and not any(
+                self._label(i) in {"COUNTRY", "ORG"} for i in named
+            ):
+                self._person(named, title="", rule="honorific")
+                return
+            part = named
         start, end = part[0], part[-1] + 1
         text = doc[start:end].text
         labels = [self._label(i) for i in part]
@@ -454,7 +485,7 @@ class ActorFinder:
                 self._person(name_tokens, title=title, rule="title+name")
                 for i in range(start, name_from):
                     span = self._lexicon_span(i)
-                    if span and span[2] == i and span[0] in {"COUNTRY", "ORG"} and i > start:
+                    if span and span[2] == i and span[0] in {"COUNTRY", "ORG"}:
                         if span[0] == "COUNTRY":
                             self._country(span[1], span[2], span[3])
                         else:
@@ -544,10 +575,27 @@ class ActorFinder:
             return
         if any(not doc[i].is_alpha and not doc[i].text.endswith(".") for i in tokens):
             return
-        appositive = self._appositive_title(end)
+        appositive = self._appositive_title(end) or self._title_before(start, end)
         speaks = self._speaks(start, end)
         if appositive is not None or speaks:
             self._person(tokens, title=appositive or "", rule="appositive" if appositive else "speaker")
+
+    def _title_before(self, start: int, end: int) -> str | None:
+        """Return the title in "the foreign secretary, David Cameron," when the name follows one."""
+        doc = self.article.toks
+        if start < 2 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text not in {",", "."}):
+            return None
+        i = start - 1
+        if not (doc[i - 1].lower_ in self.lex.title_words or self._label(i - 1) == "TITLE"):
+            return None
+        while (
+            i > 0
+            and doc[i - 1].text not in {",", ";", ":", "(", '"', "“", "‘"}
+            and doc[i - 1].lower_ not in {"the", "a", "an"}
+        ):
+            i -= 1
+        phrase = doc[i : start - 1].text
+        return phrase if 0 < len(phrase.split()) <= 8 else None
 
     def _speaks(self, start: int, end: int) -> bool:
         """True if the name is the subject of a speech cue ("Lavrov said") or follows one ("said Gao Fei")."""
@@ -638,7 +686,7 @@ class ActorFinder:
                 break
             k -= 1
         name = part[k:]
-        while name and doc[name[0]].is_lower:
+        while name and (doc[name[0]].is_lower or doc[name[0]].text in self.lex.honorifics):
             name = name[1:]
         prefix = part[: len(part) - len(name)]
         words = [i for i in name if not doc[i].is_lower]
@@ -690,6 +738,18 @@ class ActorFinder:
         start, end = tokens[0], tokens[-1] + 1
         name = doc[start:end].text
         existing = self.registry.person_forms.get(name)
+        if existing is None and len(tokens) > 1:
+            for i in tokens:
+                known = self.registry.person_forms.get(doc[i].text)
+                if known and " " not in self.registry.get(known).name:
+                    existing = known
+                    self.registry.ensure(
+                        f"person:{self.registry.get(known).name}",
+                        name,
+                        "person",
+                        where=self.where(start, end),
+                    )
+                    break
         entry = (
             self.registry.get(existing)
             if existing

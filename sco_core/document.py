@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from sco_core.pipeline import CUES_KEY, NAMES_KEY, THEMES_KEY
 from sco_core.records import Sentence
 
-_OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # and ‘ … ’, told apart from apostrophes
 _CLOSERS = {"”", "»"}
 _SCARE_MAX_WORDS = 4
 _LIST_MARKER = re.compile(r"^\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]\)?$")
@@ -170,11 +170,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         carried = False
         for index in range(para_start, para_end):
             char = text[index]
-            if opened_at is None and char in _OPENERS:
-                opened_at, closer = index, _OPENERS[char]
+            if opened_at is None and (char in _OPENERS or (char == "‘" and _single_opens(text, index))):
+                opened_at, closer = index, _OPENERS.get(char, "’")
                 if not (continuing and index == para_start):
                     group += 1
-            elif opened_at is not None and (char == closer or (closer != '"' and char in _CLOSERS)):
+            elif opened_at is not None and (
+                (char == closer and (closer != "’" or _single_closes(text, index)))
+                or (closer not in {'"', "’"} and char in _CLOSERS)
+            ):
                 quotes.append(_quote(text, opened_at + 1, index, group))
                 opened_at = None
         if opened_at is not None:
@@ -182,6 +185,19 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             quotes.append(_quote(text, opened_at + 1, para_end, group, force_direct=True))
             carried = number + 1 < len(paragraphs)
     return quotes
+
+
+def _single_opens(text: str, index: int) -> bool:
+    """A ‘ opens a quotation after a space, dash or bracket and before a word (‘Putin’s regime ...)."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in '([—–-"“') and not after.isspace()
+
+
+def _single_closes(text: str, index: int) -> bool:
+    """A ’ closes a quotation unless a letter follows it (an apostrophe: Brazil’s, don’t)."""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not after.isalpha()
 
 
 def _quote(text: str, start: int, end: int, group: int, *, force_direct: bool = False) -> Quote:

@@ -79,15 +79,23 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
 def _final_conjunction(segment: str) -> re.Match[str] | None:
     """Return the "and"/"or" before a list's last item.
 
-    With a serial comma (", and peaceful coexistence") items may hold "and" themselves
-    ("equality and mutual benefit"); without one, the first "and" ends the list.
+    Items may hold "and" themselves ("mutual respect and understanding, sovereign equality,
+    ... and consensus"), so the first comma-separated piece may; after it, a piece that opens
+    with "and" (a serial comma) or else the first piece holding " and " carries the last item.
     """
-    serial = re.search(r",\s*(and|or)\s+", segment)
-    if serial:
-        pieces = segment[: serial.start()].split(",")
-        tail = re.split(r"[,.;]", segment[serial.end() :], maxsplit=1)[0]
-        if len(pieces) >= 2 and all(len(p.split()) <= 8 for p in pieces) and len(tail.split()) <= 6:
-            return serial
+    pieces = segment.split(",")
+    offset = len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        serial = re.match(r"\s*(and|or)\s+", piece)
+        if serial and len(piece.split()) <= 7:
+            return re.compile(r",\s*(and|or)\s+").match(segment, offset - 1)
+        offset += len(piece) + 1
+    offset = len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        inner = re.search(r"\s+(and|or)\s+", piece)
+        if inner:
+            return re.compile(r"\s+(and|or)\s+").search(segment, offset + inner.start())
+        offset += len(piece) + 1
     return re.search(r"(?:,\s*|\s+)(and|or)\s+", segment)
 
 

@@ -1,0 +1,153 @@
+"""The article library: the articles a user added, kept in SQLite or for one session only.
+
+Only each article's text and metadata are stored; its tables are derived again on load, so
+an improved engine improves stored articles too. An article's id is derived from its text, so
+adding the same article twice keeps one copy.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from sco_core.extractor import doc_id_for
+from sco_core.sources import Source
+
+DB_ENV = "SCO_DASHBOARD_DB"
+MODE_ENV = "SCO_LIBRARY_MODE"
+MODES = ("local", "session")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    date TEXT,
+    origin TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    added_at REAL NOT NULL
+)
+"""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article in the library."""
+
+    article_id: str
+    title: str
+    date: str | None
+    origin: str
+    kind: str
+    text: str
+    added_at: float
+
+
+class Library(Protocol):
+    """What the dashboard needs of a library."""
+
+    def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle: ...
+    def list(self) -> list[StoredArticle]: ...
+    def get(self, article_id: str) -> StoredArticle | None: ...
+    def remove(self, article_id: str) -> bool: ...
+
+
+def _stored(source: Source, title: str | None, date: str | None) -> StoredArticle:
+    return StoredArticle(
+        article_id=doc_id_for(source.text),
+        title=(title or source.title or source.origin).strip(),
+        date=(date if date is not None else source.date) or None,
+        origin=source.origin,
+        kind=source.kind,
+        text=source.text,
+        added_at=time.time(),
+    )
+
+
+class MemoryLibrary:
+    """A library that lives as long as its owner (one visitor's session on a public deploy)."""
+
+    def __init__(self) -> None:
+        self._articles: dict[str, StoredArticle] = {}
+
+    def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle:
+        article = _stored(source, title, date)
+        self._articles.setdefault(article.article_id, article)
+        return self._articles[article.article_id]
+
+    def list(self) -> list[StoredArticle]:
+        return sorted(self._articles.values(), key=lambda a: a.added_at)
+
+    def get(self, article_id: str) -> StoredArticle | None:
+        return self._articles.get(article_id)
+
+    def remove(self, article_id: str) -> bool:
+        return self._articles.pop(article_id, None) is not None
+
+
+class SQLiteLibrary:
+    """A library in an SQLite file, shared by every session of a local server and kept across restarts."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        with self._connect() as db:
+            db.execute(_SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=10)
+
+    def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle:
+        article = _stored(source, title, date)
+        with self._lock, self._connect() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.article_id,
+                    article.title,
+                    article.date,
+                    article.origin,
+                    article.kind,
+                    article.text,
+                    article.added_at,
+                ),
+            )
+        return self.get(article.article_id) or article
+
+    def list(self) -> list[StoredArticle]:
+        with self._connect() as db:
+            rows = db.execute("SELECT * FROM articles ORDER BY added_at").fetchall()
+        return [StoredArticle(*row) for row in rows]
+
+    def get(self, article_id: str) -> StoredArticle | None:
+        with self._connect() as db:
+            row = db.execute("SELECT * FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+        return StoredArticle(*row) if row else None
+
+    def remove(self, article_id: str) -> bool:
+        with self._lock, self._connect() as db:
+            return db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,)).rowcount > 0
+
+
+def default_db_path() -> Path:
+    """Return the library file: ``$SCO_DASHBOARD_DB``, else one in the user's data folder."""
+    configured = os.environ.get(DB_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sco-dashboard", appauthor=False)) / "library.sqlite3"
+
+
+def library_mode() -> str:
+    """Return the library mode from ``$SCO_LIBRARY_MODE`` (``local`` by default); an unknown one fails."""
+    mode = os.environ.get(MODE_ENV, "local").strip().lower() or "local"
+    if mode not in MODES:
+        raise ValueError(f"{MODE_ENV}={mode!r} is not a library mode; modes: {', '.join(MODES)}")
+    return mode
