@@ -252,7 +252,7 @@ class ActorFinder:
         nouns = self.cue_at.get("PROPOSE_NOUN", {})
         speech = self.cue_at.setdefault("SPEECH", {})
         for start in sorted(self.cue_at.get("PROPOSE_VERB", {})):
-            for j in range(start + 1, min(start + 7, len(doc))):
+            for j in range(start + 1, min(start + 9, len(doc))):
                 if j in nouns:
                     speech.setdefault(start, (start, j + 1, "make_proposal"))
                     break
@@ -479,8 +479,13 @@ class ActorFinder:
             if name_from is None:
                 name_from = self._name_after_title_complement(part)
             if name_from is not None:
-                name_tokens = [i for i in part if i >= name_from]
-                title = doc[start:name_from].text
+                tail = self._country_complement(part)
+                name_tokens = [i for i in part if i >= name_from and i not in tail]
+                title = doc[start:name_from].text + (" " + doc[tail[0] : tail[-1] + 1].text if tail else "")
+                for i in tail:
+                    span = self._lexicon_span(i)
+                    if span and span[2] == i and span[0] == "COUNTRY":
+                        self._country(span[1], span[2], span[3])
                 self.title_tokens.update(range(start, name_from))
                 self._person(name_tokens, title=title, rule="title+name")
                 for i in range(start, name_from):
@@ -575,10 +580,54 @@ class ActorFinder:
             return
         if any(not doc[i].is_alpha and not doc[i].text.endswith(".") for i in tokens):
             return
-        appositive = self._appositive_title(end) or self._title_before(start, end)
+        appositive = (
+            self._appositive_title(end) or self._title_before(start, end) or self._lowercase_title(start)
+        )
         speaks = self._speaks(start, end)
         if appositive is not None or speaks:
             self._person(tokens, title=appositive or "", rule="appositive" if appositive else "speaker")
+
+    def _lowercase_title(self, start: int) -> str | None:
+        """Return "opposition leader" in "the opposition leader Alexei Navalny" (a title in lower case)."""
+        doc = self.article.toks
+        if (
+            start == 0
+            or not doc[start - 1].is_lower
+            or doc[start - 1].lower_
+            not in self.lex.title_words
+            - {
+                "of",
+                "and",
+                "for",
+                "-",
+                "state",
+                "general",
+                "national",
+                "security",
+                "special",
+                "home",
+                "external",
+                "affairs",
+                "foreign",
+                "trade",
+                "finance",
+                "under",
+                "vice",
+                "prime",
+                "elect",
+                "crown",
+            }
+        ):
+            return None
+        i = start - 1
+        while (
+            i > 0
+            and doc[i - 1].is_lower
+            and doc[i - 1].lower_ not in {"the", "a", "an", "and", "with", "by", "to", "of"}
+            and doc[i - 1].is_alpha
+        ):
+            i -= 1
+        return doc[i:start].text
 
     def _title_before(self, start: int, end: int) -> str | None:
         """Return the title in "the foreign secretary, David Cameron," when the name follows one."""
@@ -673,10 +722,14 @@ class ActorFinder:
         title and must not end in a connector ("Minister of Industry and | Trade ...").
         """
         doc = self.article.toks
+        tail = self._country_complement(part)
+        if tail:
+            part = part[: -len(tail)]
         k = len(part)
         while k > 0:
             token = doc[part[k - 1]]
-            inner = token.is_lower and token.lower_ in _NAME_PARTICLES and k < len(part)
+            hyphen = token.text == "-" and 1 < k < len(part) and _is_capitalised(doc[part[k - 2]])
+            inner = hyphen or (token.is_lower and token.lower_ in _NAME_PARTICLES and k < len(part))
             plain = (
                 _is_capitalised(token)
                 and not self._label(part[k - 1])
@@ -698,6 +751,19 @@ class ActorFinder:
             return None
         return name[0]
 
+    def _country_complement(self, part: list[int]) -> list[int]:
+        """Return the tokens of a trailing "of Japan" / "of the SCO" in "Prime Minister Fumio Kishida of Japan"."""
+        doc = self.article.toks
+        last = self._lexicon_span(part[-1])
+        if not last or last[0] not in {"COUNTRY", "ORG"} or last[3] != part[-1] + 1:
+            return []
+        k = part.index(last[2]) if last[2] in part else -1
+        while k > 0 and doc[part[k - 1]].lower_ == "the":
+            k -= 1
+        if k <= 1 or doc[part[k - 1]].lower_ not in {"of", "from"}:
+            return []
+        return part[k - 1 :]
+
     def _name_after_title_complement(self, part: list[int]) -> int | None:
         """For "Minister of Industry and Trade Denis Manturov": the name is the last two words."""
         doc = self.article.toks
@@ -714,9 +780,10 @@ class ActorFinder:
         return start if doc[start - 1].lower_ not in {"of", "for", "and", "the"} else None
 
     def _head(self, part: list[int]) -> int:
+        """Return the head word of a name: the last word before "of"/"on"/"in"/"for", else the last."""
         doc = self.article.toks
         for k, i in enumerate(part):
-            if doc[i].lower_ == "of" and k > 0:
+            if doc[i].lower_ in {"of", "on", "in", "for", "against"} and k > 0:
                 return part[k - 1]
         return part[-1]
 

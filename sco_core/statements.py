@@ -16,7 +16,7 @@ from sco_core.document import Article
 from sco_core.records import Sentence
 
 _SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
-_BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "«", "»"}
+_BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "«", "»"}
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
 # Grammar words the clause rules look at (English function words, not domain knowledge).
 _PREPOSITIONS = frozenset(
