@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sco_core.extractor import Extraction, Extractor, extract
+from sco_core.extractor import Extraction, Extractor, doc_id_for, extract
 from sco_core.resources import Taxonomy, Theme, load_default_article, load_taxonomy
+from sco_core.sources import Source, from_bytes, from_text, read_source
 from sco_core.tables import COLUMNS, TABLE_NAMES
-from sco_core.text_io import ArticleError, decode_article, read_article
+from sco_core.text_io import ArticleError, decode_article
 
 __all__ = [
     "COLUMNS",
@@ -13,11 +14,15 @@ __all__ = [
     "ArticleError",
     "Extraction",
     "Extractor",
+    "Source",
     "Taxonomy",
     "Theme",
     "decode_article",
+    "doc_id_for",
     "extract",
+    "from_bytes",
+    "from_text",
     "load_default_article",
     "load_taxonomy",
-    "read_article",
+    "read_source",
 ]

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from sco_core.resources import DEFAULT_ARTICLE, load_default_article
+from sco_core.sources import read_source
 from sco_core.tables import TABLE_NAMES
-from sco_core.text_io import ArticleError, read_article
+from sco_core.text_io import ArticleError
 
 FORMATS = ("json", "csv")
 
@@ -18,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m sco_core", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract the tables of one or more articles")
-    extract.add_argument("files", nargs="*", metavar="FILE", help="article text files")
+    extract.add_argument("files", nargs="*", metavar="FILE", help="article files: .txt, .md, .html, .pdf")
     extract.add_argument("--default", action="store_true", help="use the embedded SCO 2020 article")
     extract.add_argument("--format", choices=FORMATS, default="json")
     extract.add_argument("--out", type=Path, help="folder to write to (default: standard output)")
@@ -36,13 +37,13 @@ def main(argv: list[str] | None = None) -> int:
         articles.append((Path(DEFAULT_ARTICLE).stem, load_default_article()))
     for name in args.files:
         try:
-            text, encoding = read_article(name)
+            source = read_source(name)
         except ArticleError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
-        if encoding != "utf-8":
-            print(f"note: {name} is not UTF-8; read it as {encoding}", file=sys.stderr)
-        articles.append((Path(name).stem, text))
+        if source.note:
+            print(f"note: {source.note}", file=sys.stderr)
+        articles.append((Path(name).stem, source.text))
     if args.format == "csv" and args.out is None:
         print("error: --format csv writes one file per table; give --out DIR", file=sys.stderr)
         return 2

@@ -23,22 +23,40 @@ ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/mark
 
 @dataclass(frozen=True)
 class FetchPolicy:
-    """What a fetch may do. ``allow_private`` defaults to the ``SCO_ALLOW_PRIVATE_URLS`` setting."""
+    """What a fetch may do.
+
+    ``allowed_networks`` are internal networks the operator allows anyway (tests allow their
+    own loopback server with ``127.0.0.0/8``); ``allow_private`` allows every internal address.
+    """
 
     allow_private: bool = False
+    allowed_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     max_bytes: int = MAX_BYTES
     timeout: float = 10.0
     max_redirects: int = 5
 
     @classmethod
     def from_env(cls) -> FetchPolicy:
-        return cls(allow_private=os.environ.get(ALLOW_PRIVATE_ENV, "").lower() in {"1", "true", "yes"})
+        """Read ``SCO_ALLOW_PRIVATE_URLS``: "1" allows every internal address, a comma list of networks allows those."""
+        setting = os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower()
+        if setting in {"1", "true", "yes", "all"}:
+            return cls(allow_private=True)
+        networks = []
+        for item in filter(None, (part.strip() for part in setting.split(","))):
+            try:
+                networks.append(ipaddress.ip_network(item, strict=False))
+            except ValueError as error:
+                raise ValueError(
+                    f"{ALLOW_PRIVATE_ENV}: {item!r} is not a network (e.g. 127.0.0.0/8)"
+                ) from error
+        return cls(allowed_networks=tuple(networks))
 
-
-def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return address.is_global and not address.is_multicast
+    def permits(self, address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if address.is_global and not address.is_multicast:
+            return True
+        return self.allow_private or any(address in network for network in self.allowed_networks)
 
 
 def resolve(host: str, port: int, *, policy: FetchPolicy) -> str:
@@ -50,8 +68,9 @@ def resolve(host: str, port: int, *, policy: FetchPolicy) -> str:
     addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
     if not addresses:
         raise ArticleError(f"{host}: the address does not resolve")
-    if not policy.allow_private and not all(_is_public(a) for a in addresses):
-        raise ArticleError(f"{host}: refused, it points to an internal address ({addresses[0]})")
+    refused = [a for a in addresses if not policy.permits(a)]
+    if refused:
+        raise ArticleError(f"{host}: refused, it points to an internal address ({refused[0]})")
     return str(addresses[0])
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sco_core.text_io import MAX_BYTES, ArticleError, decode_article
 
 KINDS = ("text", "markdown", "html", "pdf")
+_MIN_ARTICLE_WORDS = 8
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -67,6 +68,26 @@ def kind_for(name: str, content_type: str | None = None) -> str:
     return EXTENSIONS[suffix]
 
 
+def read_source(path: str | Path) -> Source:
+    """Return the article in a file: .html/.htm, .pdf, .md, and anything else read as plain text."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from error
+    kind_name = str(path) if path.suffix.lower() in EXTENSIONS else f"{path}.txt"
+    try:
+        source = from_bytes(data, name=kind_name)
+    except ArticleError as error:
+        raise ArticleError(str(error).replace(kind_name, str(path))) from None
+    note = source.note.replace(kind_name, str(path)) if source.note else None
+    return Source(source.text, source.title, source.date, str(path), source.kind, note)
+
+
 def from_text(
     text: str, *, origin: str = "pasted text", kind: str = "text", title: str | None = None
 ) -> Source:
@@ -106,7 +127,7 @@ def from_html(html: str, *, name: str = "page") -> Source:
         html, with_metadata=True, favor_recall=True, include_comments=False
     )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
+    if len(text.split()) < _MIN_ARTICLE_WORDS:  # a menu or a cookie notice is not an article
         raise ArticleError(f"{name}: the page holds no article text")
     title = (getattr(document, "title", None) or "").strip()
     date = getattr(document, "date", None) or guess_date(text)
@@ -137,18 +158,22 @@ def from_pdf(data: bytes, *, name: str = "document.pdf") -> Source:
 
 
 def _unwrap(text: str) -> str:
-    """Join the hard-wrapped lines of a PDF into paragraphs (a blank line or a short line ends one)."""
+    """Join the hard-wrapped lines of a PDF into paragraphs.
+
+    A blank line ends a paragraph, and so does a line clearly shorter than the page's usual
+    line (a heading, or the last line of a paragraph).
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return ""
+    usual = lengths[len(lengths) * 3 // 4]
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            if current:
-                paragraphs.append(" ".join(current))
-                current = []
-            continue
-        current.append(stripped)
-        if stripped.endswith((".", "?", "!", '"', "”", ":")) and len(stripped) < 60:
+    for line in lines:
+        if line:
+            current.append(line)
+        if current and (not line or len(line) < 0.75 * usual):
             paragraphs.append(" ".join(current))
             current = []
     if current:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 MAX_BYTES = 5_000_000
 _FALLBACK_ENCODINGS = ("utf-16", "cp1252")
 
@@ -45,17 +43,3 @@ def _checked(text: str, source: str) -> str:
     if controls > max(8, len(text) // 100):
         raise ArticleError(f"{source}: looks like a binary file, not text")
     return text
-
-
-def read_article(path: str | Path) -> tuple[str, str]:
-    """Return ``(text, encoding)`` of an article file, or raise :class:`ArticleError`."""
-    path = Path(path)
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file")
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from error
-    return decode_article(data, source=str(path))

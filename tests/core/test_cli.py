@@ -80,3 +80,21 @@ def test_no_file_and_no_default_is_a_usage_error() -> None:
     done = run_cli("extract")
     assert done.returncode == 2
     assert "--default" in done.stderr
+
+
+def test_html_and_pdf_files_are_read(tmp_path: Path) -> None:
+    from pdfmaker import make_pdf
+
+    page = tmp_path / "page.html"
+    sentence = "Foreign Minister Wang Yi said the talks with his counterpart were candid and useful."
+    page.write_text(
+        f"<html><body><article><p>{sentence}</p><p>{sentence}</p></article></body></html>", encoding="utf-8"
+    )
+    report = tmp_path / "report.pdf"
+    report.write_bytes(make_pdf(["Talks", sentence]))
+    done = run_cli("extract", str(page), str(report))
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert [doc["doc_id"] for doc in payload] == ["page", "report"]
+    for doc in payload:
+        assert any(row["speaker"] == "Wang Yi" for row in doc["statements"])

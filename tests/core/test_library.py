@@ -1,0 +1,51 @@
+"""The article library: SQLite kept across restarts, per-session memory, ids from content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_core.library import MemoryLibrary, SQLiteLibrary, default_db_path, library_mode
+from sco_core.sources import from_text
+
+TEXT = "Foreign Minister Wang Yi said the talks were candid and constructive."
+
+
+def test_sqlite_library_survives_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    added = SQLiteLibrary(path).add(from_text(TEXT), title="Talks", date="2024-05-01")
+    reopened = SQLiteLibrary(path)
+    assert [a.article_id for a in reopened.list()] == [added.article_id]
+    stored = reopened.get(added.article_id)
+    assert (
+        stored is not None and stored.text == TEXT and stored.title == "Talks" and stored.date == "2024-05-01"
+    )
+
+
+def test_same_text_is_kept_once_and_removal_works(tmp_path: Path) -> None:
+    library = SQLiteLibrary(tmp_path / "lib.sqlite3")
+    first = library.add(from_text(TEXT))
+    again = library.add(from_text(TEXT), title="Other title")
+    assert first.article_id == again.article_id and len(library.list()) == 1
+    assert library.remove(first.article_id) is True
+    assert library.remove(first.article_id) is False
+    assert library.list() == []
+
+
+def test_memory_libraries_do_not_share_articles() -> None:
+    mine, theirs = MemoryLibrary(), MemoryLibrary()
+    article = mine.add(from_text(TEXT))
+    assert theirs.get(article.article_id) is None and theirs.list() == []
+
+
+def test_db_path_and_mode_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SCO_DASHBOARD_DB", str(tmp_path / "x.db"))
+    assert default_db_path() == tmp_path / "x.db"
+    monkeypatch.delenv("SCO_DASHBOARD_DB")
+    assert default_db_path().name == "library.sqlite3"
+    monkeypatch.setenv("SCO_LIBRARY_MODE", "session")
+    assert library_mode() == "session"
+    monkeypatch.setenv("SCO_LIBRARY_MODE", "shared")
+    with pytest.raises(ValueError, match="local, session"):
+        library_mode()
