@@ -11,12 +11,14 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from sco_core.extractor import doc_id_for
-from sco_core.sources import Source
+from sco_core.sources import Source, from_bytes
+from sco_core.text_io import ArticleError
 
 DB_ENV = "SCO_DASHBOARD_DB"
 MODE_ENV = "SCO_LIBRARY_MODE"
@@ -151,3 +153,37 @@ def library_mode() -> str:
     if mode not in MODES:
         raise ValueError(f"{MODE_ENV}={mode!r} is not a library mode; modes: {', '.join(MODES)}")
     return mode
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What became of one file in a batch: the stored article, or why it was refused."""
+
+    name: str
+    article: StoredArticle | None
+    error: str | None
+    note: str | None = None
+
+
+def add_files(
+    library: Library,
+    files: Iterable[tuple[str, bytes]],
+    *,
+    max_bytes: int | None = None,
+    on_progress: Callable[[int, str], None] | None = None,
+) -> list[AddResult]:
+    """Add every readable file to ``library``; one bad file is reported and skips nothing else.
+
+    ``on_progress(done, name)`` is called after each file, so a page can show progress.
+    """
+    results: list[AddResult] = []
+    for done, (name, data) in enumerate(files, start=1):
+        try:
+            options = {"max_bytes": max_bytes} if max_bytes else {}
+            source = from_bytes(data, name=name, **options)
+            results.append(AddResult(name, library.add(source), None, source.note))
+        except ArticleError as error:
+            results.append(AddResult(name, None, str(error)))
+        if on_progress is not None:
+            on_progress(done, name)
+    return results

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sco_core.library import MemoryLibrary, SQLiteLibrary, default_db_path, library_mode
+from sco_core.library import MemoryLibrary, SQLiteLibrary, add_files, default_db_path, library_mode
 from sco_core.sources import from_text
 
 TEXT = "Foreign Minister Wang Yi said the talks were candid and constructive."
@@ -49,3 +49,20 @@ def test_db_path_and_mode_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("SCO_LIBRARY_MODE", "shared")
     with pytest.raises(ValueError, match="local, session"):
         library_mode()
+
+
+def test_a_bad_file_in_a_batch_loses_nothing_else() -> None:
+    library = MemoryLibrary()
+    seen: list[int] = []
+    results = add_files(
+        library,
+        [
+            ("a.txt", TEXT.encode()),
+            ("bad.txt", b"\x00\x01" * 50),
+            ("b.md", ("# B\n" + TEXT + " Again.").encode()),
+        ],
+        on_progress=lambda done, name: seen.append(done),
+    )
+    assert [r.error is None for r in results] == [True, False, True]
+    assert "binary" in (results[1].error or "")
+    assert len(library.list()) == 2 and seen == [1, 2, 3]
