@@ -132,7 +132,10 @@ def score_folder(folder: Path) -> tuple[Counter, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "folders", nargs="*", type=Path, default=[ROOT / "bench/heldout", ROOT / "tests/data"]
+        "folders",
+        nargs="*",
+        type=Path,
+        default=[ROOT / "bench/heldout2", ROOT / "bench/heldout", ROOT / "tests/data"],
     )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sco_core.document import Article
 from sco_core.records import ListItem, Sentence
 
@@ -53,27 +55,65 @@ class Label:
     quoted: bool
 
 
+_INTRODUCER = re.compile(r"\s*(?:-{1,2}|[–—:]|,?\s+(?:namely|such as|including|of)\b)", re.IGNORECASE)
+
+
 def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Label]:
-    """Return the candidate list names in a sentence, in order."""
+    """Return the candidate list names in a sentence, in order.
+
+    A name is a scare-quoted term ("three forces"), a counted phrase ("three pillar sectors",
+    "twin threats"), a capitalised name with a list head ("Five Principles of Peaceful
+    Coexistence"), or a plain phrase with a list head that introduces a list ("non-traditional
+    security threats such as ...", "the principles of the OIC Charter, namely ...").
+    """
     text = article.text
     found: list[Label] = []
+
+    def add(match: re.Match[str], *, any_kind: bool = False) -> None:
+        label = match.group().strip()
+        following = text[match.end() : match.end() + 40].lower()
+        introduces = _INTRODUCER.match(text, match.end()) is not None or any(
+            re.search(rf"\b{re.escape(cue)}\b", following) for cue in rules.item_cues
+        )
+        if any(lbl.start <= match.start() < lbl.end for lbl in found):
+            return
+        if rules.kind_of(_head_phrase(label)) != "other" or (any_kind and introduces):
+            found.append(Label(label, match.start(), match.start() + len(label), False))
+
     for quote in article.quotes:
         if not quote.direct and sentence.start <= quote.start < sentence.end:
             found.append(Label(text[quote.start : quote.end].strip(), quote.start, quote.end + 1, True))
-    numbers = "|".join(sorted(rules.number_words, key=len, reverse=True))
-    counted = re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE)
-    for match in counted.finditer(text, sentence.start, sentence.end):
-        if (
-            not any(lbl.start <= match.start() < lbl.end for lbl in found)
-            and rules.kind_of(match.group()) != "other"
-        ):
-            found.append(Label(match.group(), match.start(), match.end(), False))
-    heads = "|".join(re.escape(h) for h in rules.kinds.get("principle", ()) + rules.kinds.get("pillar", ()))
-    named = re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b")
+    heads = "|".join(re.escape(h) for kind in rules.kinds.values() for h in kind if " " not in h)
+    complement = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?"
+    named = re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{complement}")
     for match in named.finditer(text, sentence.start, sentence.end):
-        if not any(lbl.start <= match.start() < lbl.end for lbl in found):
-            found.append(Label(match.group(), match.start(), match.end(), False))
+        add(match)
+    numbers = "|".join(sorted(rules.number_words, key=len, reverse=True))
+    counted = re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE)
+    for match in counted.finditer(text, sentence.start, sentence.end):
+        add(match, any_kind=True)
+    plain = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{complement}")
+    for match in plain.finditer(text, sentence.start, sentence.end):
+        words = match.group().split()
+        # Modifiers are content words ("non-traditional security threats"); a function word
+        # ("uphold the principles", "documents in areas") ends them.
+        head_at = next(k for k, w in enumerate(words) if re.fullmatch(heads, w, re.IGNORECASE))
+        cut = max((k + 1 for k in range(head_at) if words[k].lower() in STOP_WORDS), default=0)
+        if cut and not words[cut - 1].islower():
+            continue
+        trimmed = " ".join(words[max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut) :])
+        introducer = _INTRODUCER.match(text, match.end())
+        if introducer and introducer.group().strip().lower().endswith("of"):
+            continue  # "the risks of inflation and unemployment" names no list
+        if trimmed and introducer and not any(lbl.start <= match.start() < lbl.end for lbl in found):
+            start = match.start() + match.group().index(trimmed)
+            found.append(Label(trimmed, start, start + len(trimmed), False))
     return sorted(found, key=lambda lbl: lbl.start)
+
+
+def _head_phrase(label: str) -> str:
+    """Return a label without its "of ..." complement: "Five Principles of Peaceful Coexistence" -> "Five Principles"."""
+    return re.split(r"\s+of\s+", label, maxsplit=1)[0]
 
 
 def _final_conjunction(segment: str) -> re.Match[str] | None:
@@ -87,7 +127,7 @@ def _final_conjunction(segment: str) -> re.Match[str] | None:
     offset = len(pieces[0]) + 1
     for piece in pieces[1:]:
         serial = re.match(r"\s*(and|or)\s+", piece)
-        if serial and len(piece.split()) <= 7:
+        if serial and len(piece.split()) <= 9:
             return re.compile(r",\s*(and|or)\s+").match(segment, offset - 1)
         offset += len(piece) + 1
     offset = len(pieces[0]) + 1
@@ -120,7 +160,7 @@ def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[
     tail_end = comma if comma != -1 else len(segment)
     pieces: list[tuple[int, int]] = []
     cursor = 0
-    for part in segment[: final.start()].split(","):
+    for part in segment[: final.start()].rstrip().rstrip(",").split(","):
         pieces.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
     pieces.append((tail_start, tail_end))
@@ -129,6 +169,9 @@ def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[
         raw = segment[a:b]
         lead = len(raw) - len(raw.lstrip())
         item = raw.strip()
+        if item.lower().startswith("the ") and len(item.split()) > 2:  # "the Global Security Initiative"
+            lead += 4
+            item = item[4:]
         if not item or len(item.split()) > 8:
             return []
         items.append((start + a + lead, start + a + lead + len(item)))
@@ -148,7 +191,13 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
         for cue in rules.item_cues:
             for match in re.finditer(rf"\b{re.escape(cue)}\b\s+", lowered):
                 cue_at = sentence.start + match.start()
-                before = [lbl for lbl in labels if lbl.end <= cue_at and lbl.start not in used]
+                before = [
+                    lbl
+                    for lbl in labels
+                    if lbl.end <= cue_at
+                    and lbl.start not in used
+                    and len(text[lbl.end : cue_at].split()) <= 6
+                ]
                 if not before:
                     continue
                 label = before[-1]
@@ -161,12 +210,12 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
             if label.start in used:
                 continue
             after = text[label.end : label.end + 4]
-            dash = re.match(r"\s*[-–—:]\s*", after)
+            dash = re.match(r"\s*(?:-{1,2}|[–—:])\s*", after)
             of = re.match(r"\s+of\s+", text[label.end : label.end + 6])
             if dash:
                 glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
                 items = _items(text, label.end + dash.end(), sentence.end, glued_dash=glued)
-            elif of and (label.quoted or rules.kind_of(label.text) != "other"):
+            elif of and (label.quoted or rules.kind_of(_head_phrase(label.text)) != "other"):
                 items = _items(text, label.end + of.end(), sentence.end, glued_dash=False)
             else:
                 continue
@@ -180,7 +229,7 @@ def list_records(article: Article, rules: ListRules) -> list[ListItem]:
     rows: list[ListItem] = []
     found = sorted(named_lists(article, rules), key=lambda entry: entry[0].start)
     for list_id, (label, items, sent_id) in enumerate(found):
-        kind = rules.kind_of(label.text)
+        kind = rules.kind_of(_head_phrase(label.text))
         for position, (start, end) in enumerate(items, start=1):
             rows.append(
                 ListItem(
