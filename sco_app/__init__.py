@@ -1,0 +1,1 @@
+"""Support code of the Streamlit dashboard: cached boundary, filters, figures and safe text."""
