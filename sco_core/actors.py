@@ -254,7 +254,7 @@ class ActorFinder:
         for start in sorted(self.cue_at.get("PROPOSE_VERB", {})):
             for j in range(start + 1, min(start + 9, len(doc))):
                 if j in nouns:
-                    speech.setdefault(start, (start, j + 1, "make_proposal"))
+                    speech.setdefault(start, (start, start + 1, "make_proposal"))  # the cue is the verb
                     break
                 if doc[j].is_punct and doc[j].text not in {"-", "–"}:
                     break

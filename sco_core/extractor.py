@@ -21,6 +21,7 @@ from sco_core.pipeline import build_pipeline
 from sco_core.proposals import ProposalRules, actions, find_enumerations
 from sco_core.records import Proposal, Statement
 from sco_core.resources import load_countries, load_lexicon
+from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
 from sco_core.tables import COLUMNS, TABLE_NAMES
 from sco_core.themes import theme_records
@@ -252,9 +253,8 @@ def _meta(
         source = line.group(1).strip()
     elif dateline:
         source = (dateline.group("paren") or dateline.group("slash")).strip()
-    first_line = article.text.strip().split("\n", 1)[0].strip()
     return {
-        "title": title or (first_line[:120] if first_line else ""),
+        "title": title or guess_title(article.text),
         "event": event.name if event else None,
         "host": host,
         "dates": dates,

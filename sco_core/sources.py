@@ -182,14 +182,22 @@ def _unwrap(text: str) -> str:
 
 
 def guess_title(text: str) -> str:
-    """Return the first line when it reads as a headline, else the opening words of the text."""
-    for line in text.strip().splitlines()[:3]:
-        line = line.strip().lstrip("#").strip()
+    """Return the first line when it reads as a headline, else the opening words of the text.
+
+    Bylines ("By ...", "Staff Reporter") and one-word datelines ("JAKARTA") are skipped.
+    """
+    lines = [line.strip().lstrip("#").strip() for line in text.strip().splitlines() if line.strip()]
+    body: list[str] = []
+    for line in lines[:4]:
         words = line.split()
-        if 2 <= len(words) <= 20 and not line.endswith((".", ":")) and not line.lower().startswith("by "):
+        byline = line.lower().startswith("by ") or words[-1:] in (["Reporter"], ["Correspondent"], ["Staff"])
+        if byline or len(words) < 2:
+            continue
+        if len(words) <= 20 and not line.endswith((".", ":")) and not body:
             return line
-    first = " ".join(text.split()[:12])
-    return first + ("…" if len(text.split()) > 12 else "")
+        body.append(line)
+    words = " ".join(body or lines[:1]).split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
 def guess_date(text: str) -> str | None:
