@@ -25,12 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
+from benchmarks_md import write_block  # noqa: E402
 
 from sco_core import load_default_article  # noqa: E402
 from sco_core.extractor import Extractor  # noqa: E402
-
-MARK_BEGIN = "<!-- bench_extract:begin -->"
-MARK_END = "<!-- bench_extract:end -->"
 
 
 def timed(fn, repeat: int) -> float:
@@ -132,7 +130,6 @@ def main() -> int:
         ("Import + pipeline build (fresh interpreter)", f"{build:.2f} s", "<= 2.5 s", build <= 2.5),
     ]
     lines = [
-        MARK_BEGIN,
         f"## Extraction engine ({today}, `python bench/bench_extract.py`)",
         "",
         f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, spaCy {spacy.__version__}; medians; pinned to one core.",
@@ -140,24 +137,11 @@ def main() -> int:
         "| measure | result | target | met |",
         "|---|---|---|---|",
         *[f"| {name} | {result} | {target} | {'yes' if ok else 'NO'} |" for name, result, target, ok in rows],
-        MARK_END,
     ]
     block = "\n".join(lines)
     print(block)
     if not args.no_write:
-        path = ROOT / "BENCHMARKS.md"
-        current = (
-            path.read_text(encoding="utf-8")
-            if path.exists()
-            else "# Benchmarks\n\nFigures written by the scripts in `bench/`; each is a ratio to a reference measured in the same run, or a budget.\n"
-        )
-        if MARK_BEGIN in current:
-            head, rest = current.split(MARK_BEGIN, 1)
-            tail = rest.split(MARK_END, 1)[1]
-            current = head + block + tail
-        else:
-            current = current.rstrip("\n") + "\n\n" + block + "\n"
-        path.write_text(current, encoding="utf-8")
+        write_block(ROOT / "BENCHMARKS.md", "bench_extract", block)
     return 0
 
 

@@ -22,6 +22,11 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 _ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\w+-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$"
 )
+# Title words that only modify a title ("foreign" minister, secretary "general"): alone, no role.
+_MODIFIER_WORDS = frozenset(
+    "of and for - state general national security special home external affairs foreign trade finance under"
+    " vice prime elect crown".split()
+)
 _NAME_PARTICLES = {
     "da",
     "de",
@@ -593,30 +598,7 @@ class ActorFinder:
         if (
             start == 0
             or not doc[start - 1].is_lower
-            or doc[start - 1].lower_
-            not in self.lex.title_words
-            - {
-                "of",
-                "and",
-                "for",
-                "-",
-                "state",
-                "general",
-                "national",
-                "security",
-                "special",
-                "home",
-                "external",
-                "affairs",
-                "foreign",
-                "trade",
-                "finance",
-                "under",
-                "vice",
-                "prime",
-                "elect",
-                "crown",
-            }
+            or doc[start - 1].lower_ not in self.lex.title_words - _MODIFIER_WORDS
         ):
             return None
         i = start - 1
@@ -683,34 +665,7 @@ class ActorFinder:
         words = [t.lower_ for t in doc[phrase_start:i]]
         if not words or len(words) > 14:
             return None
-        if any(
-            w in _APPOSITIVE_NOUNS
-            or w
-            in self.lex.title_words
-            - {
-                "of",
-                "and",
-                "for",
-                "-",
-                "general",
-                "security",
-                "state",
-                "national",
-                "special",
-                "home",
-                "external",
-                "affairs",
-                "foreign",
-                "trade",
-                "finance",
-                "under",
-                "vice",
-                "prime",
-                "elect",
-                "crown",
-            }
-            for w in words
-        ):
+        if any(w in _APPOSITIVE_NOUNS or w in self.lex.title_words - _MODIFIER_WORDS for w in words):
             return doc[phrase_start:i].text
         return None
 
