@@ -406,8 +406,11 @@ class ActorFinder:
                 head = doc[self._head(run)].text
                 left_is_name = self._is_whole_name(current)
                 # "Minister of Industry and Trade Denis Manturov": a title's complement.
-                in_title_complement = any(self._label(j) == "TITLE" for j in current) and any(
-                    doc[j].lower_ in {"of", "for"} for j in current
+                in_title_complement = any(
+                    self._label(j) == "TITLE"
+                    and k + 1 < len(current)
+                    and doc[current[k + 1]].lower_ in {"of", "for"}
+                    for k, j in enumerate(current)
                 )
                 joined_head = (
                     head in self.lex.org_heads
@@ -619,8 +622,9 @@ class ActorFinder:
         i = start - 1
         if not (doc[i - 1].lower_ in self.lex.title_words or self._label(i - 1) == "TITLE"):
             return None
+        first = self.article.sentences[self.article.token_sent[start]].first_token
         while (
-            i > 0
+            i > first
             and doc[i - 1].text not in {",", ";", ":", "(", '"', "“", "‘"}
             and doc[i - 1].lower_ not in {"the", "a", "an"}
         ):

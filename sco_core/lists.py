@@ -19,13 +19,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sco_core.document import Article
 from sco_core.records import ListItem, Sentence
 
-_SPACED_DASH = re.compile(r"\s[-–—]\s|\s[–—]|[–—]\s")
+_SPACED_DASH = re.compile(r"\s-{1,2}\s|\s[–—]|[–—]\s")
 
 
 @dataclass(frozen=True)
 class ListRules:
     kinds: dict[str, tuple[str, ...]]
-    number_words: frozenset[str]
+    number_words: dict[str, int]
     item_cues: tuple[str, ...]
 
     @classmethod
@@ -34,9 +34,16 @@ class ListRules:
             kinds={
                 kind: tuple(sorted(heads, key=len, reverse=True)) for kind, heads in lists["kinds"].items()
             },
-            number_words=frozenset(lists["number_words"]),
+            number_words=dict(lists["number_words"]),
             item_cues=tuple(sorted(lists["item_cues"], key=len, reverse=True)),
         )
+
+    def count_of(self, label: str) -> int | None:
+        """Return the number a label declares ("three pillars" -> 3, "twin threats" -> 2), if any."""
+        first = label.split()[0].lower() if label.split() else ""
+        if first.isdigit():
+            return int(first)
+        return self.number_words.get(first)
 
     def kind_of(self, label: str) -> str:
         """Return the list kind a label's head noun signals (``other`` when none does)."""
@@ -55,7 +62,9 @@ class Label:
     quoted: bool
 
 
-_INTRODUCER = re.compile(r"\s*(?:-{1,2}|[–—:]|,?\s+(?:namely|such as|including|of)\b)", re.IGNORECASE)
+_INTRODUCER = re.compile(
+    r"\s*(?:-{1,2}|[–—:]|,?\s+(?:namely|such as|including|includes?|comprises?|are|were|of)\b)", re.IGNORECASE
+)
 
 
 def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Label]:
@@ -116,45 +125,42 @@ def _head_phrase(label: str) -> str:
     return re.split(r"\s+of\s+", label, maxsplit=1)[0]
 
 
-def _final_conjunction(segment: str) -> re.Match[str] | None:
-    """Return the "and"/"or" before a list's last item.
+def _final_conjunctions(segment: str) -> list[re.Match[str]]:
+    """Return the candidates for the "and"/"or" before a list's last item, best first.
 
-    Items may hold "and" themselves ("mutual respect and understanding, sovereign equality,
-    ... and consensus"), so the first comma-separated piece may; after it, a piece that opens
-    with "and" (a serial comma) or else the first piece holding " and " carries the last item.
+    Items may hold "and" themselves ("mutual respect and understanding, ... and consensus"),
+    so: a piece after the first that opens with "and" (a serial comma), unless it reads as a
+    clause (it holds another "and"); then the first later piece holding " and "; then any.
     """
+    serial_pattern = re.compile(r",\s*(and|or)\s+")
+    inner_pattern = re.compile(r"\s+(and|or)\s+")
     pieces = segment.split(",")
+    serial, clause_like, inner = None, None, None
     offset = len(pieces[0]) + 1
     for piece in pieces[1:]:
-        serial = re.match(r"\s*(and|or)\s+", piece)
-        if serial and len(piece.split()) <= 9:
-            return re.compile(r",\s*(and|or)\s+").match(segment, offset - 1)
+        opening = re.match(r"\s*(and|or)\s+", piece)
+        if opening and len(piece.split()) <= 9 and serial is None and clause_like is None:
+            match = serial_pattern.match(segment, offset - 1)
+            if inner_pattern.search(piece[opening.end() :]) and len(piece.split()) > 5:
+                clause_like = match  # "..., and cooperate on drug trafficking and organized crime"
+            else:
+                serial = match
+        elif inner is None and not opening:
+            found = inner_pattern.search(piece)
+            if found:
+                inner = inner_pattern.search(segment, offset + found.start())
         offset += len(piece) + 1
-    offset = len(pieces[0]) + 1
-    for piece in pieces[1:]:
-        inner = re.search(r"\s+(and|or)\s+", piece)
-        if inner:
-            return re.compile(r"\s+(and|or)\s+").search(segment, offset + inner.start())
-        offset += len(piece) + 1
-    return re.search(r"(?:,\s*|\s+)(and|or)\s+", segment)
+    fallback = re.search(r"(?:,\s*|\s+)(and|or)\s+", segment)
+    ordered = [serial, inner, clause_like, fallback]
+    return [
+        m
+        for k, m in enumerate(ordered)
+        if m is not None and all(m.start() != o.start() for o in ordered[:k] if o)
+    ]
 
 
-def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[int, int]]:
-    """Split a coordination "a, b, c and d" starting at ``start`` into item offsets."""
-    segment = text[start:stop]
-    cut = len(segment)
-    for pattern in (_SPACED_DASH, re.compile(r"[;:()\"”]|\.(\s|$)")):
-        match = pattern.search(segment)
-        if match:
-            cut = min(cut, match.start())
-    if glued_dash:
-        match = re.search(r"(?<=\w)-(?=\w+\s)", segment)
-        if match:
-            cut = min(cut, match.start())
-    segment = segment[:cut]
-    final = _final_conjunction(segment)
-    if final is None:
-        return []
+def _split(text: str, start: int, segment: str, final: re.Match[str]) -> list[tuple[int, int]]:
+    """Return item offsets of ``segment`` (which begins at ``start``) split at ``final``."""
     tail_start = final.end()
     comma = segment.find(",", tail_start)
     tail_end = comma if comma != -1 else len(segment)
@@ -176,6 +182,37 @@ def _items(text: str, start: int, stop: int, *, glued_dash: bool) -> list[tuple[
             return []
         items.append((start + a + lead, start + a + lead + len(item)))
     return items if len(items) >= 2 else []
+
+
+def _items(
+    text: str, start: int, stop: int, *, glued_dash: bool, expected: int | None = None
+) -> list[tuple[int, int]]:
+    """Split a coordination "a, b, c and d" starting at ``start`` into item offsets.
+
+    With ``expected`` (the count a label declares: "three pillars"), a reading with that many
+    items wins over the default reading.
+    """
+    segment = text[start:stop]
+    cut = len(segment)
+    for pattern in (_SPACED_DASH, re.compile(r"[;:()\"”]|\.(\s|$)")):
+        match = pattern.search(segment)
+        if match:
+            cut = min(cut, match.start())
+    if glued_dash:
+        match = re.search(r"(?<=\w)-(?=\w+\s)", segment)
+        if match:
+            cut = min(cut, match.start())
+    segment = segment[:cut]
+    readings = [
+        items for final in _final_conjunctions(segment) if (items := _split(text, start, segment, final))
+    ]
+    if not readings:
+        return []
+    if expected is not None:
+        for items in readings:
+            if len(items) == expected:
+                return items
+    return readings[0]
 
 
 def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, list[tuple[int, int]], int]]:
@@ -201,7 +238,13 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 if not before:
                     continue
                 label = before[-1]
-                items = _items(text, sentence.start + match.end(), sentence.end, glued_dash=False)
+                items = _items(
+                    text,
+                    sentence.start + match.end(),
+                    sentence.end,
+                    glued_dash=False,
+                    expected=rules.count_of(label.text),
+                )
                 if items:
                     used.add(label.start)
                     yield label, items, sentence.sent_id
@@ -214,9 +257,21 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
             of = re.match(r"\s+of\s+", text[label.end : label.end + 6])
             if dash:
                 glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
-                items = _items(text, label.end + dash.end(), sentence.end, glued_dash=glued)
+                items = _items(
+                    text,
+                    label.end + dash.end(),
+                    sentence.end,
+                    glued_dash=glued,
+                    expected=rules.count_of(label.text),
+                )
             elif of and (label.quoted or rules.kind_of(_head_phrase(label.text)) != "other"):
-                items = _items(text, label.end + of.end(), sentence.end, glued_dash=False)
+                items = _items(
+                    text,
+                    label.end + of.end(),
+                    sentence.end,
+                    glued_dash=False,
+                    expected=rules.count_of(label.text),
+                )
             else:
                 continue
             if items:

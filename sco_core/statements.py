@@ -194,6 +194,11 @@ class StatementFinder:
                 and len(segment) <= 2
                 and clause - 2 >= sentence.first_token
             ):
+                # "the agreement, which Anwar said ...": the relative clause has a subject of its own.
+                own = self._subjects_in(sentence, clause + 1, end)
+                if own is not None:
+                    speakers, attribution, pronoun = own
+                    return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
                 # "a blue book, which highlights ...": the antecedent is the speaker.
                 antecedent = self._mention_ending_at(sentence, clause - 1)
                 if antecedent is None:
@@ -229,8 +234,18 @@ class StatementFinder:
         if len(segment) > 12 or start < 2 or self.article.toks[start - 1].text != ",":
             return False
         before = self._clause_start(sentence, start - 1)
-        subject = self._subjects_in(sentence, before, start - 1)
-        return subject is not None and self._mention_ending_at(sentence, start - 1) is not None
+        if self._subjects_in(sentence, before, start - 1) is None:
+            return False
+        # The subject must fill its segment, but for a complement: "The Chairman's Statement of
+        # the ... Summits, released by ..., said" (not "a Trump ally, signed ..., said").
+        subject = next(
+            (h for h in self.by_sentence.get(sentence.sent_id, []) if before <= h.start_token < start - 1),
+            None,
+        )
+        if subject is None:
+            return False
+        rest = [t.lower_ for t in self.article.toks[subject.end_token : start - 1]]
+        return not rest or rest[0] in {"of", "on", "for", "in"}
 
     def _coordinated_subject(self, sentence: Sentence, cue_start: int) -> Attribution | None:
         """For a second verb that shares its subject ("Milei ... signed the declaration but said ..."),
