@@ -179,11 +179,13 @@ class Lexicons:
     stop_words: frozenset[str]
     country_names: dict[str, str]
     honorifics: frozenset[str]
+    titles: frozenset[str]
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
         return cls(
             country_names=dict(country_names),
+            titles=frozenset(actors["titles"]),
             honorifics=frozenset(word for h in actors.get("honorifics", ()) for word in h.split()),
             org_heads=frozenset(actors["organization_heads"]),
             document_heads=frozenset(actors["document_heads"]),
@@ -649,7 +651,30 @@ class ActorFinder:
             j += 1
         if j in self.speech_starts:
             return True
-        return start in self.speech_ends or (start - 1 in self.speech_ends and doc[start - 1].lower_ == "the")
+        # "Putin: BRICS is ..." opening a headline.
+        para_start = self.article.paragraphs[self.article.sentences[self.article.token_sent[start]].para_id][
+            0
+        ]
+        headline = (
+            self.article.text[
+                self.article.paragraphs[self.article.sentences[self.article.token_sent[start]].para_id][1] - 1
+            ]
+            not in '.!?"”'
+        )
+        if (
+            end < len(doc)
+            and doc[end].text == ":"
+            and doc[start].idx == para_start
+            and headline
+            and not doc[start].text.isupper()
+        ):
+            return True
+        # "..., said Gao Fei, a professor" / "said Lavrov." (not "said Washington favoured ...").
+        after_cue = start in self.speech_ends or (
+            start - 1 in self.speech_ends and doc[start - 1].lower_ == "the"
+        )
+        closes = end >= len(doc) or doc[end].text in {",", ".", ";", "!", "?"} or doc[end].is_space
+        return after_cue and closes
 
     def _appositive_title(self, end: int) -> str | None:
         """Return the role in an appositive after a name (", a professor at X,"), if there is one."""
@@ -765,6 +790,16 @@ class ActorFinder:
         name = doc[start:end].text
         existing = self.registry.person_forms.get(name)
         if existing is None and len(tokens) > 1:
+            # "Mr. Bhutto Zardari" after "Bilawal Bhutto Zardari": part of a known full name.
+            existing = next(
+                (
+                    e.actor_id
+                    for e in self.registry.entries.values()
+                    if e.type == "person" and f" {name} " in f" {e.name} " and e.name != name
+                ),
+                None,
+            )
+        if existing is None and len(tokens) > 1:
             for i in tokens:
                 known = self.registry.person_forms.get(doc[i].text)
                 if known and " " not in self.registry.get(known).name:
@@ -795,6 +830,14 @@ class ActorFinder:
             ):
                 self.registry.person_forms[form] = entry.actor_id
         self.add_mention(entry, start, end, via="name" if name == entry.name else "alias", rule=rule)
+
+    def _countries_words(self, text: str) -> set[str]:
+        """Return the country names and demonyms that occur in ``text``."""
+        return {
+            span.text
+            for span in self.article.names
+            if span.label_ in {"COUNTRY", "DEMONYM"} and span.text in text
+        }
 
     def _countries_in(self, text: str) -> set[str]:
         codes = set()
@@ -847,12 +890,21 @@ class ActorFinder:
         qualifiers = {
             self.name_label[i][1] for i in range(begin, end) if self._label(i) in {"DEMONYM", "COUNTRY"}
         }
-        entry = self.resolve_role(role, qualifiers)
+        phrase = " ".join(t.lower_ for t in doc[start:end] if self._label(t.i) not in {"DEMONYM", "COUNTRY"})
+        entry = self.resolve_role(role, qualifiers, phrase=phrase)
         if entry is not None:
             self.add_mention(entry, begin, end, via="role", rule="role")
 
     def fits_role(self, entry: ActorEntry, mention_text: str) -> bool:
-        """True if a person's title fits a role reference such as "the minister" or "the Russian minister"."""
+        """True if a person's title fits a role reference such as "the minister" or "the Russian minister".
+
+        A reference that names a whole title ("the External Affairs Minister") needs that title.
+        """
+        words = [w for w in mention_text.lower().split() if w != "the"]
+        demonyms = {d.lower() for d in self._countries_words(mention_text)}
+        phrase = " ".join(w for w in words if w not in demonyms)
+        if len(phrase.split()) > 1 and phrase in {t.lower() for t in self.lex.titles}:
+            return entry.type == "person" and phrase in entry.title.lower()
         role = mention_text.lower().split()[-1]
         wanted = self.lex.roles.get(role, (role,))
         if entry.type != "person" or not any(w in entry.title.lower() for w in wanted):
@@ -860,11 +912,12 @@ class ActorFinder:
         qualifiers = self._countries_in(mention_text)
         return not qualifiers or bool(qualifiers & entry.countries)
 
-    def resolve_role(self, role: str, qualifiers: set[str]) -> ActorEntry | None:
-        """Return the most recently mentioned person whose title fits ``role`` (and nationality)."""
+    def resolve_role(self, role: str, qualifiers: set[str], *, phrase: str = "") -> ActorEntry | None:
+        """Return the person a role reference means: whose title holds the whole phrase ("the
+        External Affairs Minister"), else fits the role word, by nationality, then recency."""
         wanted = self.lex.roles.get(role, (role,))
         best: ActorEntry | None = None
-        best_rank: tuple[bool, int] = (False, -1)
+        best_rank: tuple[bool, bool, int] = (False, False, -1)
         for entry in self.registry.entries.values():
             if entry.type != "person" or not entry.title:
                 continue
@@ -874,7 +927,7 @@ class ActorFinder:
             # A nationality in the reference must not contradict one the title gives.
             if qualifiers and entry.countries and not (qualifiers & entry.countries):
                 continue
-            rank = (bool(qualifiers & entry.countries), entry.last_seen)
+            rank = (bool(phrase) and phrase in title, bool(qualifiers & entry.countries), entry.last_seen)
             if best is None or rank > best_rank:
                 best, best_rank = entry, rank
         return best

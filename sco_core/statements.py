@@ -154,8 +154,13 @@ class StatementFinder:
                 continue
             if cue_start > sentence.first_token and doc[cue_start - 1].lower_ in _NOUN_USE:
                 continue  # "amid calls for", "his remarks": a noun, not a verb of speech
+            # "..., said Hissein Brahim Taha, the Secretary General": a name right after a cue that
+            # follows a comma or a closing quote is the speaker, whatever the clause before holds.
+            after_boundary = cue_start > sentence.first_token and doc[cue_start - 1].text in _BOUNDARY
+            postposed = self._postposed(sentence, cue_start, cue_end) if after_boundary else None
             attribution = (
-                self._preverbal(sentence, cue_start, cue_end)
+                postposed
+                or self._preverbal(sentence, cue_start, cue_end)
                 or self._postposed(sentence, cue_start, cue_end)
                 or self._coordinated_subject(sentence, cue_start)
             )
@@ -170,7 +175,31 @@ class StatementFinder:
             if found and attribution.speakers == found[-1].speakers:
                 continue
             found.append(attribution)
-        return found
+        return found or self._headline_speaker(sentence)
+
+    def _headline_speaker(self, sentence: Sentence) -> list[Attribution]:
+        """A headline "Putin: BRICS is not directed against anyone" quotes its opening name."""
+        doc = self.article.toks
+        para_start, para_end = self.article.paragraphs[sentence.para_id]
+        if (
+            sentence.start != para_start
+            or sentence.end != para_end
+            or self.article.text[para_end - 1] in '.!?"”'
+        ):
+            return []
+        mentions = self.by_sentence.get(sentence.sent_id, [])
+        first = mentions[0] if mentions else None
+        if (
+            first is None
+            or first.start_token != sentence.first_token
+            or self.type_of(first.actor_id) not in _SPEAKER_TYPES
+        ):
+            return []
+        if first.end_token >= sentence.end_token or doc[first.end_token].text != ":":
+            return []
+        return [
+            Attribution([first.actor_id], "", first.end_token, first.end_token, first.start_token, "explicit")
+        ]
 
     def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
         doc = self.article.toks
@@ -223,6 +252,7 @@ class StatementFinder:
         host", "a professor at ..."), a relative or participle clause, or a short aside ("for his part")."""
         if (
             segment[0] in _RELATIVE
+            or segment in (["both"], ["all"], ["each"], ["also"])
             or (segment[0] in {"a", "an", "the"} and len(segment) <= 8)
             or (segment[0] in _PREPOSITIONS and len(segment) <= 4)
             or segment[0].endswith("ing")
@@ -331,15 +361,23 @@ class StatementFinder:
             return None
         speakers = [first.actor_id]
         # Coordinated subjects: "Lavrov and Wang said".
+        previous_end = first.end_token
         for other in mentions[1:]:
-            gap = [doc[j].lower_ for j in range(speakers and mentions[0].end_token, other.start_token)]
-            if gap and set(gap) <= {"and", ",", "both"} and other.actor_id not in speakers:
-                speakers.append(other.actor_id)
+            gap = [
+                doc[j].lower_
+                for j in range(previous_end, other.start_token)
+                if j not in self.actors.title_tokens
+            ]
+            if not (gap and set(gap) <= {"and", ",", "both"}) or other.actor_id in speakers:
+                break
+            speakers.append(other.actor_id)
+            previous_end = other.end_token
         words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
         if any(
             not (
                 t.lower_ in {"the", "a", "an", "both", "and", "while", "whereas", "but", "as", "so"}
                 or t.is_title
+                or (t.text.isupper() and t.is_alpha)
                 or self.actors._label(t.i)
                 or t.i in self.actors.title_tokens
             )
