@@ -22,20 +22,37 @@ from sco_core.records import ListItem, Sentence
 _SPACED_DASH = re.compile(r"\s-{1,2}\s|\s[–—]|[–—]\s")
 
 
+_COMPLEMENT = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?"
+
+
 @dataclass(frozen=True)
 class ListRules:
+    """The list lexicon, with its patterns compiled once."""
+
     kinds: dict[str, tuple[str, ...]]
     number_words: dict[str, int]
     item_cues: tuple[str, ...]
+    named: re.Pattern[str]
+    counted: re.Pattern[str]
+    plain: re.Pattern[str]
+    head_word: re.Pattern[str]
+    cue_words: re.Pattern[str]
 
     @classmethod
     def from_data(cls, lists: dict) -> ListRules:
+        kinds = {kind: tuple(sorted(heads, key=len, reverse=True)) for kind, heads in lists["kinds"].items()}
+        heads = "|".join(re.escape(h) for kind in kinds.values() for h in kind if " " not in h)
+        numbers = "|".join(sorted(lists["number_words"], key=len, reverse=True))
+        cues = tuple(sorted(lists["item_cues"], key=len, reverse=True))
         return cls(
-            kinds={
-                kind: tuple(sorted(heads, key=len, reverse=True)) for kind, heads in lists["kinds"].items()
-            },
+            kinds=kinds,
             number_words=dict(lists["number_words"]),
-            item_cues=tuple(sorted(lists["item_cues"], key=len, reverse=True)),
+            item_cues=cues,
+            named=re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{_COMPLEMENT}"),
+            counted=re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE),
+            plain=re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{_COMPLEMENT}"),
+            head_word=re.compile(rf"(?:{heads})", re.IGNORECASE),
+            cue_words=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", re.IGNORECASE),
         )
 
     def count_of(self, label: str) -> int | None:
@@ -80,9 +97,9 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
 
     def add(match: re.Match[str], *, any_kind: bool = False) -> None:
         label = match.group().strip()
-        following = text[match.end() : match.end() + 40].lower()
-        introduces = _INTRODUCER.match(text, match.end()) is not None or any(
-            re.search(rf"\b{re.escape(cue)}\b", following) for cue in rules.item_cues
+        introduces = (
+            _INTRODUCER.match(text, match.end()) is not None
+            or rules.cue_words.search(text, match.end(), match.end() + 40) is not None
         )
         if any(lbl.start <= match.start() < lbl.end for lbl in found):
             return
@@ -92,21 +109,15 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
     for quote in article.quotes:
         if not quote.direct and sentence.start <= quote.start < sentence.end:
             found.append(Label(text[quote.start : quote.end].strip(), quote.start, quote.end + 1, True))
-    heads = "|".join(re.escape(h) for kind in rules.kinds.values() for h in kind if " " not in h)
-    complement = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?"
-    named = re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{complement}")
-    for match in named.finditer(text, sentence.start, sentence.end):
+    for match in rules.named.finditer(text, sentence.start, sentence.end):
         add(match)
-    numbers = "|".join(sorted(rules.number_words, key=len, reverse=True))
-    counted = re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE)
-    for match in counted.finditer(text, sentence.start, sentence.end):
+    for match in rules.counted.finditer(text, sentence.start, sentence.end):
         add(match, any_kind=True)
-    plain = re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{complement}")
-    for match in plain.finditer(text, sentence.start, sentence.end):
+    for match in rules.plain.finditer(text, sentence.start, sentence.end):
         words = match.group().split()
         # Modifiers are content words ("non-traditional security threats"); a function word
         # ("uphold the principles", "documents in areas") ends them.
-        head_at = next(k for k, w in enumerate(words) if re.fullmatch(heads, w, re.IGNORECASE))
+        head_at = next((k for k, w in enumerate(words) if rules.head_word.fullmatch(w)), len(words) - 1)
         cut = max((k + 1 for k in range(head_at) if words[k].lower() in STOP_WORDS), default=0)
         if cut and not words[cut - 1].islower():
             continue

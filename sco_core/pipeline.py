@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from pathlib import Path
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -32,14 +30,13 @@ _EXTRA_INFIXES = (
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headings and list lines stand alone."""
-    text = doc.text
-    if "\n" not in text or len(doc) < 2:
-        return doc
-    starts = doc.to_array(IDX).tolist()
-    for match in re.finditer(r"\n\s*", text):
-        after = bisect.bisect_left(starts, match.end())
-        if 0 < after < len(doc):
-            doc[after].is_sent_start = True
+    # A line break is always in a whitespace token of its own; reading only those tokens keeps
+    # this cheap (``doc.text`` would rebuild the whole text from every token).
+    spaces = doc.to_array(IS_SPACE).tolist()
+    last = len(doc) - 1
+    for i, is_space in enumerate(spaces):
+        if is_space and i < last and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
