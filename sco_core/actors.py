@@ -1131,20 +1131,33 @@ def _lower_determiner(text: str) -> str:
 
 
 def actor_records(finder: ActorFinder) -> list[Actor]:
-    """Return the actors that have at least one mention, in order of first mention."""
+    """Return the actors that have at least one mention, in order of first mention.
+
+    An actor's evidence is the first mention that spells its name, else its first mention.
+    """
     counts: dict[str, int] = {}
     forms: dict[str, dict[str, None]] = {}
+    evidence: dict[str, MentionHit] = {}
+    first_seen: dict[str, int] = {}
     for hit in sorted(finder.mentions, key=lambda h: h.start):
         counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
+        first_seen.setdefault(hit.actor_id, hit.start)
+        named = hit.text == finder.registry.get(hit.actor_id).name
+        current = evidence.get(hit.actor_id)
+        if current is None or (named and current.text != finder.registry.get(hit.actor_id).name):
+            evidence[hit.actor_id] = hit
         if hit.via != "pronoun":
             form = _lower_determiner(hit.text) if hit.via == "role" else hit.text
             forms.setdefault(hit.actor_id, {})[form] = None
     actors = []
-    for entry in sorted(finder.registry.entries.values(), key=lambda e: (e.first[1], e.actor_id)):
+    for entry in sorted(
+        finder.registry.entries.values(), key=lambda e: (first_seen.get(e.actor_id, 0), e.actor_id)
+    ):
         if entry.actor_id not in counts:
             continue
         aliases = [form for form in forms.get(entry.actor_id, {}) if form != entry.name]
-        sent_id, start, end = entry.first
+        hit = evidence[entry.actor_id]
+        sent_id, start, end = hit.sent_id, hit.start, hit.end
         actors.append(
             Actor(
                 actor_id=entry.actor_id,

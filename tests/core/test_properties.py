@@ -89,3 +89,12 @@ def test_degenerate_text_gives_empty_or_small_tables(text: str) -> None:
     result = sco_core.extract(text, doc_id="edge")
     assert result.statements.empty
     assert result.proposals.empty
+
+
+def test_actor_evidence_spells_the_name_where_the_text_does() -> None:
+    text = sco_core.load_default_article()
+    actors = sco_core.extract(text).actors
+    for row in actors.itertuples():
+        assert 0 <= row.start < row.end <= len(text)
+        if row.name in text:
+            assert text[row.start : row.end] == row.name, row
