@@ -1,7 +1,8 @@
-"""Entry point of the dashboard: page config, navigation and the global filters shared by every page.
+"""Entry point of the dashboard: page config, navigation, the article selector and the global
+filters shared by every page.
 
-Run it with ``streamlit run dashboard.py``. The filters live in the URL (``theme``,
-``actor``, ``kind``, ``q``), so a copied link opens the same filtered view.
+Run it with ``streamlit run dashboard.py``. The article and the filters live in the URL
+(``article``, ``theme``, ``actor``, ``kind``, ``q``), so a copied link opens the same view.
 """
 
 from __future__ import annotations
@@ -17,6 +18,36 @@ from sco_app.filters import KINDS, unknown_values
 # from Google's servers, which a locked-down network (and the browser tests) cannot reach.
 st.set_page_config(page_title="SCO summit dashboard", page_icon="🌐", layout="wide")
 st.html(render.CSS)
+
+# The article: its id is bound to the URL by a hidden text input (a bound selectbox would put
+# its shown title in the URL); the visible selector writes that id in its callback.
+titles = data.article_titles()
+with st.sidebar:
+    st.header("Article")
+    st.text_input("Article id", key=data.ARTICLE_KEY, bind="query-params", max_chars=80)
+    requested = str(st.session_state.get(data.ARTICLE_KEY) or "")
+    # A link to an article this visitor cannot open (another dashboard's or session's, removed,
+    # or mistyped) shows the default, with the same notice in every case.
+    unknown = requested if requested and requested not in titles else ""
+    st.session_state[ui.ARTICLE_CHOICE] = (
+        data.DEFAULT_ARTICLE if unknown else requested or data.DEFAULT_ARTICLE
+    )
+    st.selectbox(
+        "Article",
+        list(titles),
+        format_func=lambda article: titles.get(article, article),
+        key=ui.ARTICLE_CHOICE,
+        on_change=ui.choose_article,
+        label_visibility="collapsed",
+        help="The article every page shows. Add your own on the Add articles page.",
+    )
+
+if unknown:
+    st.info(
+        f"This dashboard holds no article with the id in the link ({render.escape_markdown(unknown)}); "
+        "it shows the default article instead.",
+        icon=":material/link_off:",
+    )
 
 extraction = data.current_extraction()
 theme_ids = list(data.theme_labels())
@@ -95,6 +126,8 @@ page = st.navigation(
         st.Page(pages / "principles.py", title="Principles and pillars", url_path="principles"),
         st.Page(pages / "actors.py", title="Actors", url_path="actors"),
         st.Page(pages / "source.py", title="Source", url_path="source"),
+        st.Page(pages / "add.py", title="Add articles", url_path="add"),
+        st.Page(pages / "compare.py", title="Compare", url_path="compare"),
     ]
 )
 ui.rerun_first_run()

@@ -1,14 +1,16 @@
 """The cached boundary between the dashboard and sco_core: the only place pages get tables from.
 
 The pipeline is built once per server (``st.cache_resource``); an article's extraction is
-computed once per article and text (``st.cache_data``), so a filter change does no
-extraction. Articles are named by a key; today the only one is the embedded default, and a
-later article selector only has to add keys to ``ARTICLES`` and set ``ARTICLE_KEY``.
+computed once per text (``st.cache_data``), so a filter change does no extraction. Articles
+are the embedded default (``ARTICLES``) and those of the library: in local mode one SQLite
+file shared by every session of the server; in session mode a library that lives in one
+visitor's session only, so nothing of it can reach another visitor.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -17,17 +19,22 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 import sco_core
+from sco_core.library import MemoryLibrary, SQLiteLibrary, default_db_path, library_mode
 
 if TYPE_CHECKING:
     from sco_core import Extraction
+    from sco_core.library import Library, StoredArticle
 
 DEFAULT_ARTICLE = "sco-summit-2020"
-# Session-state key a future article selector will set.
+# Session-state key (and URL query parameter) of the article shown; empty: the default.
 ARTICLE_KEY = "article"
+# Session-state keys of the per-session library (session mode) and of its cache scope.
+SESSION_LIBRARY_KEY = "session_library"
+SESSION_SCOPE_KEY = "session_cache_scope"
 # A deploy (or a test) can serve another article file instead of the embedded one.
 ARTICLE_FILE_ENV = "SCO_ARTICLE_FILE"
 
-# key -> (title, loader of the text)
+# key -> (title, loader of the text): the articles every visitor has (the embedded default).
 ARTICLES: dict[str, tuple[str, Callable[[], str]]] = {
     DEFAULT_ARTICLE: ("SCO heads-of-state summit, 2020", sco_core.load_default_article),
 }
@@ -59,29 +66,96 @@ def theme_colors() -> dict[str, str]:
     return {theme.id: theme.color for theme in taxonomy().themes}
 
 
+@st.cache_resource(show_spinner=False)
+def _sqlite_library(path: str) -> SQLiteLibrary:
+    """The library file of this server (one per path, shared by every session)."""
+    return SQLiteLibrary(Path(path))
+
+
+def library() -> Library:
+    """The library of this visitor: the server's SQLite file (local mode) or this session's own
+    (session mode, for a public deploy)."""
+    # Community Cloud sets variables as root-level secrets, which Streamlit exports to the
+    # environment once the secrets are loaded; load them (a no-op without a secrets file).
+    st.secrets.load_if_toml_exists()
+    if library_mode() == "session":
+        if SESSION_LIBRARY_KEY not in st.session_state:
+            st.session_state[SESSION_LIBRARY_KEY] = MemoryLibrary()
+        return st.session_state[SESSION_LIBRARY_KEY]
+    return _sqlite_library(str(default_db_path()))
+
+
 @st.cache_data(show_spinner="Reading the article…", max_entries=32)
-def extract_text(text: str, *, doc_id: str, title: str) -> Extraction:
-    """The tables of one article text, computed once per (text, doc_id, title)."""
+def extract_text(text: str, *, doc_id: str, title: str, scope: str = "") -> Extraction:
+    """The tables of one article text, computed once per (text, doc_id, title, scope).
+
+    The cache is shared by every session of the server; ``scope`` keeps a session-mode
+    visitor's entries apart, so not even the speed of a page tells whether another visitor
+    has read the same text.
+    """
     return extractor().extract(text, doc_id=doc_id, title=title)
 
 
+def _cache_scope() -> str:
+    """The cache scope: empty in local mode (one shared library), a random token per session in session mode."""
+    if library_mode() != "session":
+        return ""
+    if SESSION_SCOPE_KEY not in st.session_state:
+        st.session_state[SESSION_SCOPE_KEY] = secrets.token_hex(16)
+    return st.session_state[SESSION_SCOPE_KEY]
+
+
 @st.cache_data(show_spinner=False)
-def article_text(article: str) -> str:
-    """The text of a known article."""
-    try:
-        _, load = ARTICLES[article]
-    except KeyError:
-        raise ValueError(f"unknown article {article!r}; known: {', '.join(ARTICLES)}") from None
+def _builtin_text(article: str) -> str:
+    _, load = ARTICLES[article]
     return load()
 
 
+def article_titles() -> dict[str, str]:
+    """Article id -> title of every article this visitor can open: the default first, then the
+    library in the order added."""
+    titles = {DEFAULT_ARTICLE: ARTICLES[DEFAULT_ARTICLE][0]}
+    titles.update((key, title) for key, (title, _) in ARTICLES.items() if key not in titles)
+    titles.update((stored.article_id, stored.title) for stored in library().list())
+    return titles
+
+
+def stored_article(article: str) -> StoredArticle | None:
+    """The library's article with this id, or None (not this visitor's, or none such)."""
+    return None if article in ARTICLES else library().get(article)
+
+
+def article_text(article: str) -> str:
+    """The text of an article this visitor can open; an unknown one fails."""
+    if article in ARTICLES:
+        return _builtin_text(article)
+    stored = stored_article(article)
+    if stored is None:
+        raise ValueError(f"unknown article {article!r}")
+    return stored.text
+
+
+def is_known(article: str) -> bool:
+    """Whether this visitor can open the article (the default, or one of its library)."""
+    return article in ARTICLES or stored_article(article) is not None
+
+
 def current_article() -> str:
-    """The article the session looks at (the embedded default until a selector exists)."""
-    article = st.session_state.get(ARTICLE_KEY, DEFAULT_ARTICLE)
-    return article if article in ARTICLES else DEFAULT_ARTICLE
+    """The article the session looks at: the selector's, else the default."""
+    article = st.session_state.get(ARTICLE_KEY) or DEFAULT_ARTICLE
+    return article if is_known(article) else DEFAULT_ARTICLE
+
+
+def extraction_for(article: str) -> Extraction:
+    """The tables of an article this visitor can open (cached by text)."""
+    if article in ARTICLES:
+        return extract_text(_builtin_text(article), doc_id=article, title=ARTICLES[article][0])
+    stored = stored_article(article)
+    if stored is None:
+        raise ValueError(f"unknown article {article!r}")
+    return extract_text(stored.text, doc_id=stored.article_id, title=stored.title, scope=_cache_scope())
 
 
 def current_extraction() -> Extraction:
     """The tables of the current article (cached)."""
-    article = current_article()
-    return extract_text(article_text(article), doc_id=article, title=ARTICLES[article][0])
+    return extraction_for(current_article())

@@ -7,6 +7,7 @@ to Streamlit's chart theme, which keeps them readable in light and dark mode.
 
 from __future__ import annotations
 
+import html
 import math
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -369,3 +370,27 @@ def figure_actor_network(nodes: pd.DataFrame, edges: pd.DataFrame) -> go.Figure:
     fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
     fig.update_layout(legend=_LEGEND_BELOW)
     return _layout(fig, title="Actors that occur or speak together", height=460)
+
+
+def figure_compare_themes(shares: pd.DataFrame) -> go.Figure:
+    """Grouped bars: for each article, the share of its sentences per theme, one colour per
+    theme (the taxonomy's), themes in taxonomy order."""
+    fig = go.Figure()
+    for theme, rows in shares.groupby("theme", sort=False):
+        first = rows.iloc[0]
+        fig.add_trace(
+            go.Bar(
+                # Plotly reads a little HTML in labels (links, too); article titles are data.
+                x=rows["article"].map(html.escape),
+                y=rows["share"],
+                name=str(first["label"]),
+                marker_color=str(first["color"]),
+                customdata=rows[["sentences", "total"]].to_numpy(),
+                hovertemplate=f"{first['label']}: %{{y:.0%}} of sentences (%{{customdata[0]}} of %{{customdata[1]}})<extra></extra>",
+                legendgroup=str(theme),
+            )
+        )
+    fig.update_layout(
+        barmode="group", legend=_LEGEND_BELOW, yaxis={"tickformat": ".0%", "title": "share of sentences"}
+    )
+    return _layout(fig, title="Themes: share of sentences", height=420)

@@ -42,6 +42,8 @@ CSS = """
 .sco-meta { font-size: .9em; margin-top: .5em; }
 .sco-label { font-weight: 600; }
 .sco-facts th { text-align: left; padding-right: 1em; }
+/* The article id bound to the URL: the selector above it is what people use. */
+.st-key-article { display: none; }
 </style>
 """
 

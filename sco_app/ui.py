@@ -9,7 +9,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from sco_app.data import theme_labels
+from sco_app.data import ARTICLE_KEY, DEFAULT_ARTICLE, theme_labels
 from sco_app.filters import Filters, theme_filter_after_click, themes_from_selection
 
 # Widget keys of the global filters; each is also its URL query parameter.
@@ -22,6 +22,8 @@ ENTRYPOINT_KEY = "entrypoint_ran"
 THEME_CHART_KEY = "theme_chart"
 # Set on a session's first run, which then reruns once (see rerun_first_run).
 SESSION_READY_KEY = "session_ready"
+# The visible article selector; the article itself is in ARTICLE_KEY (bound to the URL).
+ARTICLE_CHOICE = "article_choice"
 
 
 def mark_entrypoint() -> None:
@@ -63,6 +65,19 @@ def rerun_first_run() -> None:
 
 def _placeholder_page() -> None:
     """Stands in as the default page while require_entrypoint hands over to dashboard.py."""
+
+
+def open_article(article: str) -> None:
+    """Callback: show this article on every page (and in the URL); the actor filter, which
+    names actors of the previous article, is cleared."""
+    st.session_state[ARTICLE_KEY] = article
+    st.session_state[ACTOR] = []
+    forget_dropped()
+
+
+def choose_article() -> None:
+    """Callback of the sidebar's article selector."""
+    open_article(st.session_state.get(ARTICLE_CHOICE) or DEFAULT_ARTICLE)
 
 
 def current_filters() -> Filters:
