@@ -176,6 +176,15 @@ def _tiny() -> SimpleNamespace:
     )
 
 
+@pytest.fixture(autouse=True)
+def library_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own library file (never the user's data folder), in local mode."""
+    path = tmp_path / "library.sqlite3"
+    monkeypatch.setenv("SCO_DASHBOARD_DB", str(path))
+    monkeypatch.delenv("SCO_LIBRARY_MODE", raising=False)
+    return path
+
+
 @pytest.fixture
 def tiny() -> SimpleNamespace:
     """A hand-made extraction of a five-sentence article, with known answers."""

@@ -65,9 +65,16 @@ def start_streamlit(
         "--client.showErrorDetails=full",
     ]
     log.parent.mkdir(parents=True, exist_ok=True)
+    # The article library goes beside the log (a temporary folder), in local mode, unless the
+    # caller says otherwise: a test server never touches the user's own library.
+    env = {
+        "SCO_DASHBOARD_DB": str(log.parent / "library.sqlite3"),
+        "SCO_LIBRARY_MODE": "local",
+        **(env or {}),
+    }
     with log.open("wb") as out:
         process = subprocess.Popen(
-            command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+            command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **env}
         )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_TIMEOUT_S

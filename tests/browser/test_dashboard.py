@@ -180,7 +180,7 @@ def test_a_shared_link_is_the_first_request_after_a_restart(fresh_app: App) -> N
     app.goto("/statements?theme=health")
     expect(app.page.locator("h1")).to_have_text("Statements")
     expect(app.page.locator(".st-key-theme [data-tag]")).to_have_count(1)
-    expect(app.page.locator("[data-testid='stSidebarNav'] a")).to_have_count(6)
+    expect(app.page.locator("[data-testid='stSidebarNav'] a")).to_have_count(8)
     shown, total = statements_shown(app)
     assert 0 < shown < total
     assert app.page.url.endswith("/statements?theme=health")
