@@ -116,7 +116,7 @@ def article_titles() -> dict[str, str]:
     library in the order added."""
     titles = {DEFAULT_ARTICLE: ARTICLES[DEFAULT_ARTICLE][0]}
     titles.update((key, title) for key, (title, _) in ARTICLES.items() if key not in titles)
-    titles.update((stored.article_id, stored.title) for stored in library().list())
+    titles.update((stored.article_id, stored.title) for stored in library().summaries())
     return titles
 
 

@@ -50,9 +50,22 @@ class StoredArticle:
     added_at: float
 
 
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An article's metadata without its text, for listings that run on every page view."""
+
+    article_id: str
+    title: str
+    date: str | None
+    origin: str
+    kind: str
+    added_at: float
+
+
 class Library(Protocol):
     """What the dashboard needs of a library."""
 
+    def summaries(self) -> list[ArticleSummary]: ...
     def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle: ...
     def list(self) -> list[StoredArticle]: ...
     def get(self, article_id: str) -> StoredArticle | None: ...
@@ -71,6 +84,12 @@ def _stored(source: Source, title: str | None, date: str | None) -> StoredArticl
     )
 
 
+def _summary(article: StoredArticle) -> ArticleSummary:
+    return ArticleSummary(
+        article.article_id, article.title, article.date, article.origin, article.kind, article.added_at
+    )
+
+
 class MemoryLibrary:
     """A library that lives as long as its owner (one visitor's session on a public deploy)."""
 
@@ -84,6 +103,9 @@ class MemoryLibrary:
 
     def list(self) -> list[StoredArticle]:
         return sorted(self._articles.values(), key=lambda a: a.added_at)
+
+    def summaries(self) -> list[ArticleSummary]:
+        return [_summary(article) for article in self.list()]
 
     def get(self, article_id: str) -> StoredArticle | None:
         return self._articles.get(article_id)
@@ -126,6 +148,13 @@ class SQLiteLibrary:
         with self._connect() as db:
             rows = db.execute("SELECT * FROM articles ORDER BY added_at").fetchall()
         return [StoredArticle(*row) for row in rows]
+
+    def summaries(self) -> list[ArticleSummary]:
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT article_id, title, date, origin, kind, added_at FROM articles ORDER BY added_at"
+            ).fetchall()
+        return [ArticleSummary(*row) for row in rows]
 
     def get(self, article_id: str) -> StoredArticle | None:
         with self._connect() as db:

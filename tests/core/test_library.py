@@ -66,3 +66,16 @@ def test_a_bad_file_in_a_batch_loses_nothing_else() -> None:
     assert [r.error is None for r in results] == [True, False, True]
     assert "binary" in (results[1].error or "")
     assert len(library.list()) == 2 and seen == [1, 2, 3]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+def test_summaries_list_metadata_in_order_without_text(tmp_path: Path, kind: str) -> None:
+    library = SQLiteLibrary(tmp_path / "lib.sqlite3") if kind == "sqlite" else MemoryLibrary()
+    first = library.add(from_text(TEXT), title="First")
+    second = library.add(from_text(TEXT + " Again."), title="Second")
+    summaries = library.summaries()
+    assert [(s.article_id, s.title) for s in summaries] == [
+        (first.article_id, "First"),
+        (second.article_id, "Second"),
+    ]
+    assert not hasattr(summaries[0], "text")
