@@ -15,7 +15,9 @@ Prints a markdown block for BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
 import platform
 import statistics
 import subprocess
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "browser")]
 
 import streamlit  # noqa: E402
+from benchmarks_md import write_block  # noqa: E402
 from browser_harness import CHROMIUM, launch_chromium, open_app, start_streamlit, stop_streamlit  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -123,6 +126,9 @@ def chromium_version() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="measured page loads per app (after one warm-up)")
+    parser.add_argument(
+        "--no-write", action="store_true", help="print the figures without writing BENCHMARKS.md"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -156,31 +162,38 @@ def main() -> None:
     def verdict(ok: bool) -> str:
         return "met" if ok else "MISSED"
 
-    print(f"### Dashboard ({dt.date.today().isoformat()}, `bench/bench_dashboard.py --runs {args.runs}`)")
-    print()
-    print("| Measure | Value | Target | |")
-    print("|---|---|---|---|")
-    print(
-        f"| Overview: navigation to first chart drawn (median of {args.runs}, warm server) | {overview_s:.2f} s | | |"
-    )
-    print(f"| Bare Streamlit app with one plotly bar chart (same, same run) | {bare_s:.2f} s | | |")
-    print(f"| Ratio overview / bare | {ratio:.2f}x | <= 1.5x | {verdict(ratio <= 1.5)} |")
-    print(f"| Overview first load after server start (pipeline build + extraction) | {cold:.2f} s | | |")
-    print(
-        f"| Rerun after a filter change, server side (median on the overview / slowest page `{slowest_page}`)"
-        f" | {rerun_median['/']:.0f} ms / {rerun_median[slowest_page]:.0f} ms | <= 200 ms"
-        f" | {verdict(rerun_median[slowest_page] <= 200)} |"
-    )
-    print(f"| Slowest single rerun of {sum(len(ms) for ms in reruns.values())} | {worst:.0f} ms | | |")
-    print(
-        f"| Server RSS after opening every page once | {memory:.0f} MB | <= 400 MB | {verdict(memory <= 400)} |"
-    )
-    print()
-    print(
-        f"Machine: {platform.machine()}, {len(__import__('os').sched_getaffinity(0))} CPUs, Python"
-        f" {platform.python_version()}, Streamlit {streamlit.__version__}, {chromium_version()}."
-        " Reruns: time in Streamlit's ScriptRunner per rerun request, driven in-process by AppTest, warm caches."
-    )
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        print(f"### Dashboard ({dt.date.today().isoformat()}, `bench/bench_dashboard.py --runs {args.runs}`)")
+        print()
+        print("| Measure | Value | Target | |")
+        print("|---|---|---|---|")
+        print(
+            f"| Overview: navigation to first chart drawn (median of {args.runs}, warm server) | {overview_s:.2f} s | | |"
+        )
+        print(f"| Bare Streamlit app with one plotly bar chart (same, same run) | {bare_s:.2f} s | | |")
+        print(f"| Ratio overview / bare | {ratio:.2f}x | <= 1.5x | {verdict(ratio <= 1.5)} |")
+        print(f"| Overview first load after server start (pipeline build + extraction) | {cold:.2f} s | | |")
+        print(
+            f"| Rerun after a filter change, server side (median on the overview / slowest page `{slowest_page}`)"
+            f" | {rerun_median['/']:.0f} ms / {rerun_median[slowest_page]:.0f} ms | <= 200 ms"
+            f" | {verdict(rerun_median[slowest_page] <= 200)} |"
+        )
+        print(f"| Slowest single rerun of {sum(len(ms) for ms in reruns.values())} | {worst:.0f} ms | | |")
+        print(
+            f"| Server RSS after opening every page once | {memory:.0f} MB | <= 400 MB | {verdict(memory <= 400)} |"
+        )
+        print()
+        print(
+            f"Machine: {platform.machine()}, {len(__import__('os').sched_getaffinity(0))} CPUs, Python"
+            f" {platform.python_version()}, Streamlit {streamlit.__version__}, {chromium_version()}."
+            " Reruns: time in Streamlit's ScriptRunner per rerun request, driven in-process by AppTest, warm caches."
+        )
+
+    block = buffer.getvalue().strip().replace("### ", "## ", 1)
+    print(block)
+    if not args.no_write:
+        write_block(ROOT / "BENCHMARKS.md", "bench_dashboard", block)
 
 
 if __name__ == "__main__":
