@@ -9,7 +9,7 @@ Measures, in one run on this machine:
 - server-side time of a rerun after a filter change, with warm caches (target: at most 200 ms);
 - resident memory of the dashboard server after every page was opened once (target: at most
   400 MB).
-Prints a markdown block for BENCHMARKS.md.
+Writes its block into BENCHMARKS.md (``--no-write`` only prints it).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ own article) in one upload, and measures the time to done (target: at most 10 s 
 - in headless Chromium against a served dashboard: from the click on "Add 100 files" to the
   per-file result list, sampling the progress bar while it runs (the upload of the files to
   the server, before the click, is timed apart).
-Prints a markdown block for BENCHMARKS.md.
+Writes its block into BENCHMARKS.md (``--no-write`` only prints it).
 """
 
 from __future__ import annotations
