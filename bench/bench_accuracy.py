@@ -135,7 +135,12 @@ def main() -> int:
         "folders",
         nargs="*",
         type=Path,
-        default=[ROOT / "bench/heldout2", ROOT / "bench/heldout", ROOT / "tests/data"],
+        default=[
+            ROOT / "bench/heldout3",
+            ROOT / "bench/heldout2",
+            ROOT / "bench/heldout",
+            ROOT / "tests/data",
+        ],
     )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
