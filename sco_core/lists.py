@@ -50,7 +50,7 @@ class ListRules:
             item_cues=cues,
             named=re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{_COMPLEMENT}"),
             counted=re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE),
-            plain=re.compile(rf"\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{_COMPLEMENT}"),
+            plain=re.compile(rf"(?<!['’])\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{_COMPLEMENT}"),
             head_word=re.compile(rf"(?:{heads})", re.IGNORECASE),
             cue_words=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", re.IGNORECASE),
         )
@@ -79,6 +79,7 @@ class Label:
     quoted: bool
 
 
+_QUALIFIED = re.compile(r"(?P<complement>\s+(?:of|for)\s+[^:;.,\"”]{1,40}?|\s+[a-z]+)\s*(?:-{1,2}|[–—:])\s*")
 _INTRODUCER = re.compile(
     r"\s*(?:-{1,2}|[–—:]|,?\s+(?:namely|such as|including|includes?|comprises?|are|were|of)\b)", re.IGNORECASE
 )
@@ -122,11 +123,11 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         if cut and not words[cut - 1].islower():
             continue
         trimmed = " ".join(words[max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut) :])
-        introducer = _INTRODUCER.match(text, match.end())
-        if introducer and introducer.group().strip().lower().endswith("of"):
-            continue  # "the risks of inflation and unemployment" names no list
-        if trimmed and introducer and not any(lbl.start <= match.start() < lbl.end for lbl in found):
-            start = match.start() + match.group().index(trimmed)
+        introducer = _INTRODUCER.match(text, match.end()) or re.compile(r"\s+posed by\b").match(
+            text, match.end()
+        )
+        start = match.start() + match.group().index(trimmed) if trimmed else match.start()
+        if trimmed and introducer and not any(lbl.start <= start < lbl.end for lbl in found):
             found.append(Label(trimmed, start, start + len(trimmed), False))
     return sorted(found, key=lambda lbl: lbl.start)
 
@@ -150,7 +151,15 @@ def _final_conjunctions(segment: str) -> list[re.Match[str]]:
     offset = len(pieces[0]) + 1
     for piece in pieces[1:]:
         opening = re.match(r"\s*(and|or)\s+", piece)
-        if opening and len(piece.split()) <= 9 and serial is None and clause_like is None:
+        earlier_inner = any(inner_pattern.search(p) for p in pieces[1 : pieces.index(piece)])
+        short = len(piece.split()) <= 6
+        if (
+            opening
+            and len(piece.split()) <= 9
+            and (short or not earlier_inner)
+            and serial is None
+            and clause_like is None
+        ):
             match = serial_pattern.match(segment, offset - 1)
             if inner_pattern.search(piece[opening.end() :]) and len(piece.split()) > 5:
                 clause_like = match  # "..., and cooperate on drug trafficking and organized crime"
@@ -189,7 +198,7 @@ def _split(text: str, start: int, segment: str, final: re.Match[str]) -> list[tu
         if item.lower().startswith("the ") and len(item.split()) > 2:  # "the Global Security Initiative"
             lead += 4
             item = item[4:]
-        if not item or len(item.split()) > 8:
+        if not item or len(item.split()) > 12:
             return []
         items.append((start + a + lead, start + a + lead + len(item)))
     return items if len(items) >= 2 else []
@@ -265,8 +274,41 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 continue
             after = text[label.end : label.end + 4]
             dash = re.match(r"\s*(?:-{1,2}|[–—:])\s*", after)
-            of = re.match(r"\s+of\s+", text[label.end : label.end + 6])
-            if dash:
+            of = re.match(r"\s+(?:of|posed by)\s+", text[label.end : label.end + 12])
+            # "the four pillars of the next action plan: a, b ...", "the "five no's" approach: a, b ..."
+            qualified = _QUALIFIED.match(text, label.end, min(sentence.end, label.end + 60))
+            if qualified and not dash:
+                complement = qualified.group("complement").strip()
+                words = complement.split()
+                # "three pillars of cooperation" names the list; "of the next action plan" and a
+                # bare noun ("the "five no's" approach") do not belong to its name.
+                if len(words) > 1 and words[1].lower() not in {
+                    "the",
+                    "a",
+                    "an",
+                    "its",
+                    "their",
+                    "this",
+                    "that",
+                }:
+                    label = Label(
+                        f"{label.text} {complement}",
+                        label.start,
+                        label.end + len(qualified.group("complement")),
+                        label.quoted,
+                    )
+                dash = re.match(
+                    r"\s*(?:-{1,2}|[–—:])\s*",
+                    text[qualified.end("complement") : qualified.end("complement") + 4],
+                )
+                items = _items(
+                    text,
+                    qualified.end(),
+                    sentence.end,
+                    glued_dash=False,
+                    expected=rules.count_of(label.text),
+                )
+            elif dash:
                 glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
                 items = _items(
                     text,
@@ -275,7 +317,11 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                     glued_dash=glued,
                     expected=rules.count_of(label.text),
                 )
-            elif of and (label.quoted or rules.kind_of(_head_phrase(label.text)) != "other"):
+            elif of and (
+                label.quoted
+                or rules.kind_of(_head_phrase(label.text)) != "other"
+                or rules.count_of(label.text)
+            ):
                 items = _items(
                     text,
                     label.end + of.end(),
