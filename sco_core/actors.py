@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sco_core.document import Article, Tok
 from sco_core.records import Actor, Mention
 
+# The values of the actors table's ``type`` and the mentions table's ``via``.
 ACTOR_TYPES = ("person", "country", "organization", "document", "event", "group")
 VIAS = ("name", "alias", "role", "pronoun")
 
@@ -104,7 +105,6 @@ class ActorEntry:
     type: str
     title: str = ""
     forms: dict[str, None] = field(default_factory=dict)
-    first: tuple[int, int, int] = (0, 0, 0)
     countries: set[str] = field(default_factory=set)
     org_key: str = ""
     last_seen: int = -1
@@ -144,7 +144,7 @@ class ActorRegistry:
         actor_id = self.by_key.get(key)
         return self.entries[actor_id] if actor_id else None
 
-    def ensure(self, key: str, name: str, type_: str, *, where: tuple[int, int, int]) -> ActorEntry:
+    def ensure(self, key: str, name: str, type_: str) -> ActorEntry:
         """Return the actor for ``key``, creating it; a fuller ``name`` replaces a shorter one."""
         entry = self.find(key)
         if entry is None:
@@ -152,13 +152,12 @@ class ActorRegistry:
             actor_id, n = base, 2
             while actor_id in self.entries:
                 actor_id, n = f"{base}-{n}", n + 1
-            entry = ActorEntry(actor_id=actor_id, name=name, type=type_, first=where)
+            entry = ActorEntry(actor_id=actor_id, name=name, type=type_)
             self.entries[actor_id] = entry
             self.by_key[key] = actor_id
         elif len(name) > len(entry.name):
             entry.add_form(entry.name)
             entry.name = name
-            entry.first = where
         if name != entry.name:
             entry.add_form(name)
         return entry
@@ -298,11 +297,6 @@ class ActorFinder:
             self.last_event = entry.actor_id
         self.claimed.update(range(start_token, end_token))
         return hit
-
-    def where(self, start_token: int, end_token: int) -> tuple[int, int, int]:
-        doc = self.article.toks
-        last = doc[end_token - 1]
-        return (self.article.token_sent[start_token], doc[start_token].idx, last.idx + len(last.text))
 
     # -- the pass ---------------------------------------------------------------------------
 
@@ -540,7 +534,7 @@ class ActorFinder:
                 if head_text in self.lex.document_heads
                 else "event"
             )
-            entry = self.registry.ensure(f"{type_}:{text.lower()}", text, type_, where=self.where(start, end))
+            entry = self.registry.ensure(f"{type_}:{text.lower()}", text, type_)
             if type_ == "organization":
                 self._register_acronym(entry, part)
             self.add_mention(entry, start, end, via="name", rule=f"head:{type_}")
@@ -804,17 +798,12 @@ class ActorFinder:
                 known = self.registry.person_forms.get(doc[i].text)
                 if known and " " not in self.registry.get(known).name:
                     existing = known
-                    self.registry.ensure(
-                        f"person:{self.registry.get(known).name}",
-                        name,
-                        "person",
-                        where=self.where(start, end),
-                    )
+                    self.registry.ensure(f"person:{self.registry.get(known).name}", name, "person")
                     break
         entry = (
             self.registry.get(existing)
             if existing
-            else self.registry.ensure(f"person:{name}", name, "person", where=self.where(start, end))
+            else self.registry.ensure(f"person:{name}", name, "person")
         )
         if title and not entry.title:
             entry.title = title.strip()
@@ -848,14 +837,12 @@ class ActorFinder:
 
     def _country(self, code: str, start: int, end: int) -> None:
         name = self.lex.country_names.get(code, code)
-        entry = self.registry.ensure(f"country:{code}", name, "country", where=self.where(start, end))
+        entry = self.registry.ensure(f"country:{code}", name, "country")
         text = self.article.toks[start:end].text
         self.add_mention(entry, start, end, via="name" if text == entry.name else "alias", rule="country")
 
     def _organization(self, canonical: str, start: int, end: int, *, via: str) -> None:
-        entry = self.registry.ensure(
-            f"organization:{canonical.lower()}", canonical, "organization", where=self.where(start, end)
-        )
+        entry = self.registry.ensure(f"organization:{canonical.lower()}", canonical, "organization")
         entry.org_key = "lexicon"
         text = self.article.toks[start:end].text
         self.registry.alias(f"org-form:{text}", entry.actor_id)
@@ -997,7 +984,7 @@ class ActorFinder:
             ]
             entry = max(named, key=lambda e: e.last_seen, default=None)
         if entry is None or not definite:
-            entry = self.registry.ensure(key, noun, "document", where=self.where(start, stop))
+            entry = self.registry.ensure(key, noun, "document")
         if entry.name.lower() != noun and doc[start - 1].lower_ == "the":
             self.add_mention(entry, start - 1, stop, via="alias", rule="document-reference")
         else:
@@ -1063,7 +1050,7 @@ class ActorFinder:
             return
         name = doc[begin:stop_at].text
         key = f"event:org:{org_id}" if org_id else f"event:{name.lower()}"
-        entry = self.registry.ensure(key, name, "event", where=self.where(begin, stop_at))
+        entry = self.registry.ensure(key, name, "event")
         self.add_mention(entry, begin, stop_at, via="name" if name == entry.name else "alias", rule="event")
 
     def _group(self, start: int, stop: int, noun: str) -> None:
@@ -1102,7 +1089,7 @@ class ActorFinder:
             return
         org = self.registry.get(org_id)
         name = doc[begin:stop].text if begin < start else f"{_short_name(org)} {noun}"
-        entry = self.registry.ensure(f"group:{org_id}:{cls}", name, "group", where=self.where(begin, stop))
+        entry = self.registry.ensure(f"group:{org_id}:{cls}", name, "group")
         self.add_mention(
             entry,
             start if begin == start else begin,

@@ -129,13 +129,6 @@ class Article:
                 high = mid - 1
         return low
 
-    def direct_quote_at(self, char: int) -> Quote | None:
-        """Return the direct quotation that holds character ``char``, if any."""
-        for quote in self.quotes:
-            if quote.direct and quote.start <= char < quote.end:
-                return quote
-        return None
-
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """Return the direct quotations that overlap ``[start, end)``."""
         return [q for q in self.quotes if q.direct and q.start < end and q.end > start]

@@ -230,7 +230,7 @@ def _cued(article: Article, sent_id: int, rules: ProposalRules) -> bool:
 
 
 def _modal_items(article: Article, items: list[Item], rules: ProposalRules) -> bool:
-    modal = re.compile(r"\b(should|must|shall|need to|will)\b", re.IGNORECASE)
+    modal = re.compile(rf"\b(?:{'|'.join(re.escape(m) for m in rules.modals)})\b", re.IGNORECASE)
     return sum(bool(modal.search(article.text[i.start : i.end])) for i in items) * 2 >= len(items)
 
 

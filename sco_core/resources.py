@@ -54,7 +54,6 @@ class Country:
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
-    population: int
 
 
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -167,7 +166,6 @@ def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
             name=extra.get("canonical", {}).get(code, earlier.name if earlier else name),
             names=tuple(n for n in dict.fromkeys(names) if n not in dropped),
             demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped),
-            population=max(int(info.population() or 0), earlier.population if earlier else 0),
         )
     return tuple(sorted(by_code.values(), key=lambda c: c.code))
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sco_core.text_io import MAX_BYTES, ArticleError, decode_article
 
-KINDS = ("text", "markdown", "html", "pdf")
 _MIN_ARTICLE_WORDS = 8
 EXTENSIONS = {
     ".txt": "text",
