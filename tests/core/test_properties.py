@@ -98,3 +98,24 @@ def test_actor_evidence_spells_the_name_where_the_text_does() -> None:
         assert 0 <= row.start < row.end <= len(text)
         if row.name in text:
             assert text[row.start : row.end] == row.name, row
+
+
+@settings(max_examples=30, deadline=None)
+@given(ARTICLE_TEXT)
+def test_categorical_columns_keep_to_their_declared_values(text: str) -> None:
+    from sco_core.actors import ACTOR_TYPES, VIAS
+
+    result = sco_core.extract(text, doc_id="values")
+    assert set(result.actors.type) <= set(ACTOR_TYPES)
+    assert set(result.mentions.via) <= set(VIAS)
+    assert set(result.statements.kind) <= {"direct", "reported"}
+    assert set(result.statements.attribution) <= {"explicit", "pronoun", "role", "context"}
+    assert set(result.lists.kind) <= {"principle", "pillar", "threat", "other"}
+
+
+def test_seed_categorical_values_are_declared() -> None:
+    from sco_core.actors import ACTOR_TYPES, VIAS
+
+    result = sco_core.extract(sco_core.load_default_article())
+    assert set(result.actors.type) <= set(ACTOR_TYPES) and set(result.mentions.via) <= set(VIAS)
+    assert {"person", "country", "organization", "document"} <= set(result.actors.type)
