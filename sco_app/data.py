@@ -137,7 +137,7 @@ def article_text(article: str) -> str:
 
 def is_known(article: str) -> bool:
     """Whether this visitor can open the article (the default, or one of its library)."""
-    return article in ARTICLES or stored_article(article) is not None
+    return article in ARTICLES or library().contains(article)
 
 
 def current_article() -> str:

@@ -66,6 +66,7 @@ class Library(Protocol):
     """What the dashboard needs of a library."""
 
     def summaries(self) -> list[ArticleSummary]: ...
+    def contains(self, article_id: str) -> bool: ...
     def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle: ...
     def list(self) -> list[StoredArticle]: ...
     def get(self, article_id: str) -> StoredArticle | None: ...
@@ -109,6 +110,9 @@ class MemoryLibrary:
 
     def get(self, article_id: str) -> StoredArticle | None:
         return self._articles.get(article_id)
+
+    def contains(self, article_id: str) -> bool:
+        return article_id in self._articles
 
     def remove(self, article_id: str) -> bool:
         return self._articles.pop(article_id, None) is not None
@@ -155,6 +159,14 @@ class SQLiteLibrary:
                 "SELECT article_id, title, date, origin, kind, added_at FROM articles ORDER BY added_at"
             ).fetchall()
         return [ArticleSummary(*row) for row in rows]
+
+    def contains(self, article_id: str) -> bool:
+        """Whether the library holds this article (without reading its text)."""
+        with self._connect() as db:
+            return (
+                db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+                is not None
+            )
 
     def get(self, article_id: str) -> StoredArticle | None:
         with self._connect() as db:

@@ -79,3 +79,4 @@ def test_summaries_list_metadata_in_order_without_text(tmp_path: Path, kind: str
         (second.article_id, "Second"),
     ]
     assert not hasattr(summaries[0], "text")
+    assert library.contains(first.article_id) and not library.contains("0" * 12)
