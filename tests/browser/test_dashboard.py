@@ -35,10 +35,12 @@ def statements_shown(app: App) -> tuple[int, int]:
 
 def wait_for_charts(app: App, count: int) -> None:
     """Wait until `count` plotly charts are drawn (plotly draws after the script finished)."""
-    charts = app.page.locator("[data-testid='stPlotlyChart'] .main-svg")
-    if count:
-        expect(charts.nth(count - 1)).to_be_visible(timeout=60_000)
-    assert app.page.locator("[data-testid='stPlotlyChart']").count() == count
+    charts = app.page.locator("[data-testid='stPlotlyChart']")
+    # Plotly draws several `.main-svg` layers per chart, so count the chart elements
+    # themselves, then wait for each one's first layer.
+    expect(charts).to_have_count(count, timeout=60_000)
+    for index in range(count):
+        expect(charts.nth(index).locator(".main-svg").first).to_be_visible(timeout=60_000)
 
 
 @pytest.mark.parametrize(("path", "title", "charts"), PAGES, ids=[p[1] for p in PAGES])
