@@ -71,7 +71,7 @@ def test_theme_through_the_ui_filters_and_changes_the_url(app: App) -> None:
     expect(app.page.get_by_text(SHOWN)).not_to_have_text(f"{total} of {total} statements shown")
     shown, _ = statements_shown(app)
     assert 0 < shown < total
-    assert app.page.locator("[data-testid='stExpander']").count() == shown
+    expect(app.page.locator("[data-testid='stExpander']")).to_have_count(shown)
     # The filter holds on the next page, and so does the URL.
     app.page.locator("[data-testid='stSidebarNav'] a", has_text="Source").click()
     app.page.wait_for_url(re.compile(r"/source\?theme=health$"))
@@ -124,7 +124,7 @@ def test_click_a_theme_bar_to_filter(app: App) -> None:
     app.goto("/")
     wait_for_charts(app, 3)
     bars = app.page.locator("[data-testid='stPlotlyChart']").first.locator("g.barlayer g.point path")
-    assert bars.count() > 1
+    expect(bars.nth(1)).to_be_visible()
     box = bars.nth(1).bounding_box()
     app.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     app.page.wait_for_url(re.compile(r"[?&]theme=\w+"))
