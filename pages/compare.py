@@ -10,6 +10,9 @@ import streamlit as st
 from sco_app import compare, data, figures, render, ui
 
 COMPARE_KEY = "compare_articles"
+# The chosen ids, joined by commas, in a hidden text input bound to the URL (``?compare=a,b``), so a
+# link opens the same comparison. A bound multiselect would put the shown titles in the URL.
+LINK_KEY = "compare"
 
 ui.require_entrypoint(__file__)
 titles = data.article_titles()
@@ -21,19 +24,39 @@ if len(titles) < 2:
     st.page_link(str(Path(__file__).with_name("add.py")), label="Add articles", icon=":material/add:")
     st.stop()
 
+
+
+def remember_choice() -> None:
+    """Callback of the multiselect: the URL follows the choice."""
+    st.session_state[LINK_KEY] = ",".join(st.session_state[COMPARE_KEY])
+
+
+st.text_input("Compared article ids", key=LINK_KEY, bind="query-params", max_chars=1000)
+linked = list(dict.fromkeys(a for a in str(st.session_state.get(LINK_KEY) or "").split(",") if a))
+# Ids this visitor cannot open (another dashboard's or session's, removed, or mistyped) are left
+# out with one notice, counted, never named: the same whatever the reason.
+unknown = [a for a in linked if a not in titles]
 current = data.current_article()
-chosen_before = [a for a in st.session_state.get(COMPARE_KEY, []) if a in titles]
-default = chosen_before or [current, next(a for a in titles if a != current)]
-if COMPARE_KEY in st.session_state:
-    st.session_state[COMPARE_KEY] = chosen_before
+if linked:
+    st.session_state[COMPARE_KEY] = [a for a in linked if a in titles]
+elif COMPARE_KEY in st.session_state:
+    st.session_state[COMPARE_KEY] = [a for a in st.session_state[COMPARE_KEY] if a in titles]
+else:
+    st.session_state[COMPARE_KEY] = [current, next(a for a in titles if a != current)]
 chosen = st.multiselect(
     "Articles",
     list(titles),
-    default=None if COMPARE_KEY in st.session_state else default,
     format_func=lambda article: titles.get(article, article),
     key=COMPARE_KEY,
+    on_change=remember_choice,
     placeholder="Choose two or more articles",
+    help="The choice is kept in the page address: copy it to share this comparison.",
 )
+if unknown:
+    st.warning(
+        f"{len(unknown)} article(s) in the link are not in this dashboard and were left out.",
+        icon=":material/link_off:",
+    )
 if len(chosen) < 2:
     st.info("Choose two or more articles to compare.", icon=":material/compare:")
     st.stop()

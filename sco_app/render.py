@@ -44,6 +44,8 @@ CSS = """
 .sco-facts th { text-align: left; padding-right: 1em; }
 /* The article id bound to the URL: the selector above it is what people use. */
 .st-key-article { display: none; }
+/* Likewise the compared articles' ids (Compare page); the multiselect is what people use. */
+.st-key-compare { display: none; }
 </style>
 """
 

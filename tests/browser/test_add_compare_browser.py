@@ -173,9 +173,19 @@ def test_compare_two_articles(library_app: App) -> None:
     expect(chart.locator(".xtick")).to_have_count(2)
     expect(chart.locator(".legendtext").first).to_be_visible()
     expect(app.page.get_by_text("principles are named by every article chosen")).to_contain_text("2 of")
-    assert delhi
     expect(app.page.locator("[data-testid='stDataFrame']").nth(2)).to_be_attached()
     app.screenshot("compare")
+    # The choice is in the address, and the address opens the same comparison afresh.
+    app.page.wait_for_url(re.compile(rf"[?&]compare={astana}(%2C|,){delhi}\b"))
+    link = app.page.url
+    app.assert_clean()
+    app.page.goto("about:blank")
+    app.page.goto(link)
+    app.wait_for_run()
+    expect(chosen).to_have_count(2)
+    expect(chosen.nth(0)).to_contain_text("Leaders meet in Astana")
+    expect(chosen.nth(1)).to_contain_text("Ministers talk in Delhi")
+    expect(chart.locator(".xtick")).to_have_count(2)
     app.assert_clean()
 
 
