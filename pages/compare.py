@@ -25,7 +25,6 @@ if len(titles) < 2:
     st.stop()
 
 
-
 def remember_choice() -> None:
     """Callback of the multiselect: the URL follows the choice."""
     st.session_state[LINK_KEY] = ",".join(st.session_state[COMPARE_KEY])

@@ -318,7 +318,10 @@ def test_a_link_opens_the_same_comparison(app, library_db) -> None:
     assert at.multiselect(key="compare_articles").value == [b.article_id, a.article_id]
     assert not at.warning
     (chart,) = at.get("plotly_chart")
-    assert json.loads(chart.proto.spec)["data"][0]["x"] == ["Ministers talk in Delhi", "Leaders meet in Astana"]
+    assert json.loads(chart.proto.spec)["data"][0]["x"] == [
+        "Ministers talk in Delhi",
+        "Leaders meet in Astana",
+    ]
 
 
 def test_a_link_to_articles_not_held_says_so(app, library_db) -> None:
