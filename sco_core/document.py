@@ -15,6 +15,8 @@ from sco_core.records import Sentence
 _OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # and ‘ … ’, told apart from apostrophes
 _CLOSERS = {"”", "»"}
 _SCARE_MAX_WORDS = 4
+# Small words that may stay lower case inside a quoted name ("Belt and Road").
+_NAME_JOINERS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "-"}
 _LIST_MARKER = re.compile(r"^\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]\)?$")
 
 
@@ -103,6 +105,34 @@ class Quote:
     direct: bool
 
 
+@dataclass(frozen=True)
+class QuoteRules:
+    """When a short quotation is a term, not the speaker's words: after a naming cue ("so-called",
+    "dubbed"), or shaped like a name ("Shanghai Spirit") or a counted label ("three evils")."""
+
+    term_cues: tuple[str, ...] = ()
+    number_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, lists: dict) -> QuoteRules:
+        return cls(
+            term_cues=tuple(sorted((c.lower() for c in lists.get("term_cues", [])), key=len, reverse=True)),
+            number_words=frozenset(w.lower() for w in lists.get("number_words", {})),
+        )
+
+    def is_term(self, text: str, start: int, end: int) -> bool:
+        """Is the short quotation ``text[start:end]`` a term rather than quoted words?"""
+        words = re.findall(r"[\w'’-]+", text[start:end])
+        if not words:
+            return True
+        if words[0].lower() in self.number_words or words[0][0].isdigit():
+            return True
+        if all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words) and words[0][0].isupper():
+            return True
+        before = " ".join(text[max(0, start - 40) : start - 1].lower().split())
+        return any(before.endswith(cue) for cue in self.term_cues)
+
+
 @dataclass
 class Article:
     """A parsed article and the lookups every extractor needs."""
@@ -146,13 +176,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], rules: QuoteRules | None = None) -> list[Quote]:
     """Return the quotations of ``text`` in order.
 
     Straight quotes alternate open/close within a paragraph; curly and guillemet quotes pair
     by shape. A quotation left open at a paragraph's end that the next paragraph reopens is one
     quotation over both paragraphs (the news convention).
     """
+    rules = rules or QuoteRules()
     quotes: list[Quote] = []
     group = -1
     carried = False
@@ -171,11 +202,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 (char == closer and (closer != "’" or _single_closes(text, index)))
                 or (closer not in {'"', "’"} and char in _CLOSERS)
             ):
-                quotes.append(_quote(text, opened_at + 1, index, group))
+                quotes.append(_quote(text, opened_at + 1, index, group, rules))
                 opened_at = None
         if opened_at is not None:
             # Left open: it continues if the next paragraph opens with a quote mark.
-            quotes.append(_quote(text, opened_at + 1, para_end, group, force_direct=True))
+            quotes.append(_quote(text, opened_at + 1, para_end, group, rules, force_direct=True))
             carried = number + 1 < len(paragraphs)
     return quotes
 
@@ -193,14 +224,21 @@ def _single_closes(text: str, index: int) -> bool:
     return not after.isalpha()
 
 
-def _quote(text: str, start: int, end: int, group: int, *, force_direct: bool = False) -> Quote:
+def _quote(
+    text: str, start: int, end: int, group: int, rules: QuoteRules, *, force_direct: bool = False
+) -> Quote:
     inner = text[start:end].strip()
     words = len(inner.split())
-    direct = force_direct or words > _SCARE_MAX_WORDS or inner[-1:] in {".", ",", "!", "?", ";", ":"}
+    direct = (
+        force_direct
+        or words > _SCARE_MAX_WORDS
+        or inner[-1:] in {".", ",", "!", "?", ";", ":"}
+        or not rules.is_term(text, start, end)
+    )
     return Quote(start=start, end=end, group=group, direct=direct)
 
 
-def parse_article(nlp, text: str) -> Article:
+def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Article:
     """Run the pipeline over ``text`` and return the :class:`Article` with its lookups."""
     doc = nlp(text)
     toks = Tokens(doc, text)
@@ -254,7 +292,7 @@ def parse_article(nlp, text: str) -> Article:
         toks=toks,
         sentences=sentences,
         paragraphs=paragraphs,
-        quotes=find_quotes(text, paragraphs),
+        quotes=find_quotes(text, paragraphs, quote_rules),
         token_sent=token_sent,
         names=list(doc.spans[NAMES_KEY]),
         cues=list(doc.spans[CUES_KEY]),

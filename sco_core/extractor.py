@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_records
-from sco_core.document import Article, parse_article
+from sco_core.document import Article, QuoteRules, parse_article
 from sco_core.lists import ListRules, list_records
 from sco_core.pipeline import build_pipeline
 from sco_core.proposals import ProposalRules, actions, find_enumerations
@@ -94,6 +94,7 @@ class Extractor:
         self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS), countries)
         self.proposal_rules = ProposalRules.from_data(lists)
         self.list_rules = ListRules.from_data(lists)
+        self.quote_rules = QuoteRules.from_data(lists)
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
         self.date_pattern = date_regex(lists["dates"])
         self._lock = threading.Lock()
@@ -104,7 +105,7 @@ class Extractor:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         doc_id = doc_id or doc_id_for(text)
         with self._lock:  # spaCy's Language is not documented as thread-safe
-            article = parse_article(self.nlp, text)
+            article = parse_article(self.nlp, text, self.quote_rules)
         return self._tables(article, doc_id=doc_id, title=title)
 
     def _tables(self, article: Article, *, doc_id: str, title: str | None) -> Extraction:
