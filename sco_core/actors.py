@@ -302,6 +302,8 @@ class ActorFinder:
 
     def run(self) -> None:
         for sentence in self.article.sentences:
+            if sentence.sent_id in self.article.furniture:
+                continue
             for run in self._capitalised_runs(sentence.first_token, sentence.end_token):
                 self._classify_run(run, sentence.first_token)
             self._lowercase_phrases(sentence.sent_id)

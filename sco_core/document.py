@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -17,6 +18,17 @@ _CLOSERS = {"”", "»"}
 _SCARE_MAX_WORDS = 4
 # Small words that may stay lower case inside a quoted name ("Belt and Road").
 _NAME_JOINERS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "-"}
+# A dateline opening a paragraph: "BRASILIA, Nov. 20 (Xinhua) --", "ASTANA, July 4. /TASS/.",
+# "Kazan (Russia), Oct 23 (PTI)", "ISLAMABAD:". A bare dash or colon needs a place in capitals.
+_DATE = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+_REGION = r"(?:\s*\([A-Z][\w .,'’-]{1,40}\))?"
+_AGENCY = r"(?:\s*\([A-Z][\w .&/-]{1,40}\)\s*(?:--|[-–—:])?|\.?\s*/[A-Za-z][A-Za-z .-]{1,30}/\.?)"
+_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){{0,3}}{_REGION}{_DATE}(?:{_AGENCY}|\s*(?:--|[-–—:]))"
+    rf"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}{_REGION}{_DATE}{_AGENCY})[ \t]*"
+)
+_DATELINE_PARAGRAPHS = 12  # datelines open the story, so only its first paragraphs are tried
+_DATELINE_MIN_PARAGRAPH = 60  # "BRICS: leaders meet" is a headline, not a dateline
 _LIST_MARKER = re.compile(r"^\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]\)?$")
 
 
@@ -145,6 +157,10 @@ class Article:
     quotes: list[Quote]
     token_sent: list[int]
     names: list[Span] = field(default_factory=list)
+    # Sentences of outlet furniture (captions, credits, links to other stories): no facts come from them.
+    furniture: frozenset[int] = frozenset()
+    # Sentences that are a dateline ("BRASILIA, Nov. 20 (Xinhua) --"): furniture too.
+    datelines: frozenset[int] = frozenset()
     cues: list[Span] = field(default_factory=list)
     themes: list[Span] = field(default_factory=list)
 
@@ -238,6 +254,48 @@ def _quote(
     return Quote(start=start, end=end, group=group, direct=direct)
 
 
+def furniture_sentences(article: Article, prefixes: tuple[str, ...]) -> frozenset[int]:
+    """The ids of sentences in paragraphs that open with a furniture prefix ("Related:", "(Reporting by")."""
+    if not prefixes:
+        return frozenset()
+    text = article.text
+    paragraphs = {
+        number
+        for number, (start, end) in enumerate(article.paragraphs)
+        if text[start:end].lstrip("([{ ").lower().startswith(prefixes)
+    }
+    return frozenset(s.sent_id for s in article.sentences if s.para_id in paragraphs)
+
+
+def _split_datelines(
+    text: str, paragraphs: list[tuple[int, int]], toks: Tokens, bounds: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Make each dateline a sentence of its own ("ASTANA, July 4. /TASS/." is one, not two, and
+    "MOSCOW, July 4 -- President Putin said" is two). Returns the bounds and the datelines' end
+    offsets."""
+    if not bounds:
+        return bounds, set()
+    starts = {start for start, _ in bounds}
+    ends: set[int] = set()
+    offsets = [tok.idx for tok in toks.items]
+    for para_start, para_end in paragraphs[:_DATELINE_PARAGRAPHS]:
+        if para_end - para_start < _DATELINE_MIN_PARAGRAPH:
+            continue
+        match = _DATELINE.match(text, para_start, para_end)
+        if match is None or match.end() >= para_end:
+            continue
+        inside = range(bisect_left(offsets, para_start), bisect_left(offsets, match.end()))
+        after = next((i for i in range(inside.stop, len(offsets)) if not toks.items[i].is_space), None)
+        if not inside or after is None or offsets[after] >= para_end:
+            continue
+        starts -= set(inside[1:])
+        starts |= {inside[0], after}
+        last = toks.items[inside[-1]]
+        ends.add(last.idx + len(last.text))
+    ordered = sorted(starts)
+    return list(zip(ordered, [*ordered[1:], bounds[-1][1]], strict=True)), ends
+
+
 def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Article:
     """Run the pipeline over ``text`` and return the :class:`Article` with its lookups."""
     doc = nlp(text)
@@ -260,6 +318,8 @@ def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Arti
             merged[-1] = (merged[-1][0], sent_end)
         else:
             merged.append((sent_start, sent_end))
+    merged, dateline_ends = _split_datelines(text, paragraphs, toks, merged)
+    datelines: set[int] = set()
     for sent_start, sent_end in merged:
         content = [i for i in range(sent_start, sent_end) if not toks.items[i].is_space]
         if not content:
@@ -269,6 +329,8 @@ def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Arti
         while para_index + 1 < len(para_starts) and para_starts[para_index + 1] <= start:
             para_index += 1
         sent_id = len(sentences)
+        if end in dateline_ends:
+            datelines.add(sent_id)
         token_sent[sent_start:sent_end] = [sent_id] * (sent_end - sent_start)
         sentences.append(
             Sentence(
@@ -293,6 +355,7 @@ def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Arti
         sentences=sentences,
         paragraphs=paragraphs,
         quotes=find_quotes(text, paragraphs, quote_rules),
+        datelines=frozenset(datelines),
         token_sent=token_sent,
         names=list(doc.spans[NAMES_KEY]),
         cues=list(doc.spans[CUES_KEY]),

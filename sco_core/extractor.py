@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_records
-from sco_core.document import Article, QuoteRules, parse_article
+from sco_core.document import Article, QuoteRules, furniture_sentences, parse_article
 from sco_core.lists import ListRules, list_records
 from sco_core.pipeline import build_pipeline
 from sco_core.proposals import ProposalRules, actions, find_enumerations
@@ -95,6 +95,9 @@ class Extractor:
         self.proposal_rules = ProposalRules.from_data(lists)
         self.list_rules = ListRules.from_data(lists)
         self.quote_rules = QuoteRules.from_data(lists)
+        self.furniture_prefixes = tuple(
+            p.lower() for p in load_lexicon("layout", data_dir)["furniture_prefixes"]
+        )
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
         self.date_pattern = date_regex(lists["dates"])
         self._lock = threading.Lock()
@@ -106,6 +109,7 @@ class Extractor:
         doc_id = doc_id or doc_id_for(text)
         with self._lock:  # spaCy's Language is not documented as thread-safe
             article = parse_article(self.nlp, text, self.quote_rules)
+        article.furniture = furniture_sentences(article, self.furniture_prefixes) | article.datelines
         return self._tables(article, doc_id=doc_id, title=title)
 
     def _tables(self, article: Article, *, doc_id: str, title: str | None) -> Extraction:

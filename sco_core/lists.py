@@ -239,6 +239,8 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
     """Yield (label, item offsets, sentence id) for every named list, in document order."""
     text = article.text
     for sentence in article.sentences:
+        if sentence.sent_id in article.furniture:
+            continue
         labels = _labels(article, sentence, rules)
         if not labels:
             continue

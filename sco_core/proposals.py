@@ -97,7 +97,7 @@ def _marker(article: Article, sentence: Sentence, rules: ProposalRules) -> tuple
 def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeration]:
     """Return the enumerations of proposals in the article, in order."""
     sentences = article.sentences
-    markers = [(s, _marker(article, s, rules)) for s in sentences]
+    markers = [(s, None if s.sent_id in article.furniture else _marker(article, s, rules)) for s in sentences]
     # Numbered lines inside one paragraph can be split by the sentencizer ("1." "Text"):
     enumerations: list[Enumeration] = []
     i = 0

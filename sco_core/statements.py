@@ -92,6 +92,8 @@ class StatementFinder:
         sentences = self.article.sentences
         pending: list[Sentence] = []
         for sentence in sentences:
+            if sentence.sent_id in self.article.furniture:
+                continue
             attributions = self._attribute(sentence)
             quote_group = self._quote_group_of(sentence)
             if attributions:

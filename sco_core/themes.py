@@ -25,12 +25,13 @@ def theme_records(article: Article, *, exclude: list[tuple[int, int]] | None = N
         if any(a <= start and end <= b for a, b in blocked[k : k + 3]):
             continue
         theme = span.id_
-        if last_end.get(theme, -1) > start:
+        sent_id = article.token_sent[span.start]
+        if last_end.get(theme, -1) > start or sent_id in article.furniture:
             continue
         last_end[theme] = end
         rows.append(
             ThemeHit(
-                sent_id=article.token_sent[span.start],
+                sent_id=sent_id,
                 theme=theme,
                 term=article.text[start:end],
                 start=start,

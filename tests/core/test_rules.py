@@ -31,3 +31,42 @@ def statement(text: str, contains: str):
 )
 def test_short_quotes_are_words_unless_they_are_terms(sentence: str, kind: str) -> None:
     assert statement(sentence, sentence[:20]).kind == kind
+
+
+def test_outlet_furniture_gives_no_facts_but_keeps_its_sentences() -> None:
+    text = (
+        "MOSCOW, July 4 -- President Vladimir Putin said security cooperation would grow.\n\n"
+        "Related: Lavrov says BRICS will expand trade\n\n"
+        "(Reporting by Anna Petrova; Editing by John Smith)\n"
+    )
+    result = sco_core.extract(text)
+    assert len(result.sentences) >= 3
+    assert list(result.statements.speaker) == ["Vladimir Putin"]
+    names = set(result.actors.name)
+    assert not names & {"Related", "Lavrov", "Anna Petrova", "John Smith", "BRICS"}
+    furniture_start = text.index("Related")
+    assert (result.themes.start < furniture_start).all()
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MOSCOW, July 4 --",
+        "MOSCOW, July 4 (Reuters) -",
+        "MOSCOW, July 4. /TASS/.",
+        "ISLAMABAD:",
+        "Kazan (Russia), Oct 23 (PTI)",
+        "BEIJING, June 5 (Xinhua) --",
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own_and_names_no_actor(dateline: str) -> None:
+    text = f"Leaders meet\n\n{dateline} President Vladimir Putin said security cooperation would grow."
+    result = sco_core.extract(text)
+    assert dateline in list(result.sentences.text)
+    assert list(result.statements.speaker) == ["Vladimir Putin"]
+    assert list(result.actors.name) == ["Vladimir Putin"]
+
+
+def test_a_short_capitalised_headline_with_a_colon_is_not_a_dateline() -> None:
+    result = sco_core.extract("BRICS: leaders meet in Kazan\n\nThe summit opened on Tuesday.")
+    assert "BRICS" in set(result.actors.name)
