@@ -179,8 +179,11 @@ def _final_conjunctions(segment: str) -> list[re.Match[str]]:
     ]
 
 
-def _split(text: str, start: int, segment: str, final: re.Match[str]) -> list[tuple[int, int]]:
-    """Return item offsets of ``segment`` (which begins at ``start``) split at ``final``."""
+def _split(
+    text: str, start: int, segment: str, final: re.Match[str], *, keep_article: bool = False
+) -> list[tuple[int, int]]:
+    """Return item offsets of ``segment`` (which begins at ``start``) split at ``final``; a leading
+    "the" is left out of a list item's name unless ``keep_article``."""
     tail_start = final.end()
     comma = segment.find(",", tail_start)
     tail_end = comma if comma != -1 else len(segment)
@@ -195,7 +198,9 @@ def _split(text: str, start: int, segment: str, final: re.Match[str]) -> list[tu
         raw = segment[a:b]
         lead = len(raw) - len(raw.lstrip())
         item = raw.strip()
-        if item.lower().startswith("the ") and len(item.split()) > 2:  # "the Global Security Initiative"
+        if (
+            not keep_article and item.lower().startswith("the ") and len(item.split()) > 2
+        ):  # "the Global Security Initiative"
             lead += 4
             item = item[4:]
         if not item or len(item.split()) > 12:
@@ -204,8 +209,14 @@ def _split(text: str, start: int, segment: str, final: re.Match[str]) -> list[tu
     return items if len(items) >= 2 else []
 
 
-def _items(
-    text: str, start: int, stop: int, *, glued_dash: bool, expected: int | None = None
+def split_items(
+    text: str,
+    start: int,
+    stop: int,
+    *,
+    glued_dash: bool,
+    expected: int | None = None,
+    keep_article: bool = False,
 ) -> list[tuple[int, int]]:
     """Split a coordination "a, b, c and d" starting at ``start`` into item offsets.
 
@@ -224,7 +235,9 @@ def _items(
             cut = min(cut, match.start())
     segment = segment[:cut]
     readings = [
-        items for final in _final_conjunctions(segment) if (items := _split(text, start, segment, final))
+        items
+        for final in _final_conjunctions(segment)
+        if (items := _split(text, start, segment, final, keep_article=keep_article))
     ]
     if not readings:
         return []
@@ -260,7 +273,7 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 if not before:
                     continue
                 label = before[-1]
-                items = _items(
+                items = split_items(
                     text,
                     sentence.start + match.end(),
                     sentence.end,
@@ -303,7 +316,7 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                     r"\s*(?:-{1,2}|[–—:])\s*",
                     text[qualified.end("complement") : qualified.end("complement") + 4],
                 )
-                items = _items(
+                items = split_items(
                     text,
                     qualified.end(),
                     sentence.end,
@@ -312,7 +325,7 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 )
             elif dash:
                 glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
-                items = _items(
+                items = split_items(
                     text,
                     label.end + dash.end(),
                     sentence.end,
@@ -324,7 +337,7 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 or rules.kind_of(_head_phrase(label.text)) != "other"
                 or rules.count_of(label.text)
             ):
-                items = _items(
+                items = split_items(
                     text,
                     label.end + of.end(),
                     sentence.end,

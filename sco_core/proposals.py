@@ -11,9 +11,13 @@ import re
 from dataclasses import dataclass
 
 from sco_core.document import Article
+from sco_core.lists import split_items
 from sco_core.records import Sentence
 
 _NUMBERED = re.compile(r"^\(?(\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# Markers that count up from one; an item out of turn ends the run.
+_SEQUENCED = {"ordinal", "number", "letter", "roman"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class ProposalRules:
     proposal_cues: tuple[str, ...]
     modals: tuple[str, ...]
     action_verbs: frozenset[str]
+    item_cues: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, lists: dict) -> ProposalRules:
@@ -60,6 +65,7 @@ class ProposalRules:
             proposal_cues=tuple(lists["proposal_cues"]),
             modals=tuple(lists["modals"]),
             action_verbs=frozenset(lists["action_verbs"]),
+            item_cues=tuple(sorted(lists.get("proposal_item_cues", []), key=len, reverse=True)),
         )
 
     def declared_pattern(self) -> re.Pattern[str]:
@@ -84,6 +90,10 @@ def _marker(article: Article, sentence: Sentence, rules: ProposalRules) -> tuple
         numbered = _NUMBERED.match(head)
         if numbered and numbered.group(1).isdigit():
             return "number", int(numbered.group(1)), sentence.start + numbered.end()
+        if numbered and numbered.group(1) in _ROMAN:
+            return "roman", _ROMAN[numbered.group(1)], sentence.start + numbered.end()
+        if numbered:  # "(a)", "b)", "c."
+            return "letter", ord(numbered.group(1)) - ord("a") + 1, sentence.start + numbered.end()
     word = re.match(r"([A-Za-z]+)(\s+of\s+all)?\s*[,:]\s*", head)
     if word:
         lowered = word.group(1).lower()
@@ -103,7 +113,7 @@ def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeratio
     i = 0
     while i < len(markers):
         sentence, marker = markers[i]
-        if marker is None or (marker[0] in {"ordinal", "number"} and marker[1] != 1):
+        if marker is None or (marker[0] in _SEQUENCED and marker[1] != 1):
             i += 1
             continue
         kind = marker[0]
@@ -119,7 +129,7 @@ def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeratio
                 continue
             if kind == "bullet" and m[0] == "bullet":
                 starts.append((s, m[2]))
-            elif kind in {"ordinal", "number"} and m[0] == kind and m[1] == expected:
+            elif kind in _SEQUENCED and m[0] == kind and m[1] == expected:
                 starts.append((s, m[2]))
                 expected += 1
             elif kind == "ordinal" and m[0] == "final":
@@ -152,8 +162,49 @@ def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeratio
         else:
             i += 1
     enumerations.extend(inline_enumerations(article, rules))
+    taken = {e.intro_sent for e in enumerations} | {i.sent_id for e in enumerations for i in e.items}
+    enumerations.extend(listed_enumerations(article, rules, skip=taken))
     enumerations.sort(key=lambda e: e.span)
     return enumerations
+
+
+def listed_enumerations(
+    article: Article, rules: ProposalRules, *, skip: set[int | None]
+) -> list[Enumeration]:
+    """Return declared sets whose items are listed in the same sentence: "a four-point plan on
+    Afghanistan, calling for a, b and c", "The five-point plan calls for a, b and c"."""
+    if not rules.item_cues:
+        return []
+    pattern = rules.declared_pattern()
+    cues = re.compile(
+        rf"\s*(?::|,?\s*\b(?:{'|'.join(re.escape(c) for c in rules.item_cues)})\b)\s+", re.IGNORECASE
+    )
+    text = article.text
+    found: list[Enumeration] = []
+    for sentence in article.sentences:
+        if sentence.sent_id in skip or sentence.sent_id in article.furniture:
+            continue
+        if not _cued(article, sentence.sent_id, rules, outside=pattern):
+            continue  # "cooperation in three areas, including ..." names areas, not proposals
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            # The cue may follow a short complement: "a four-point plan on Afghanistan, calling for".
+            gap = re.match(
+                r"(?:\s+(?:on|for|to)\s+[^,;:.]{1,40}?)?(?=[\s,:])", text[match.end() : sentence.end]
+            )
+            cue = cues.match(text, match.end() + (gap.end() if gap else 0), sentence.end)
+            if cue is None:
+                continue
+            number = match.group("num").lower()
+            declared = int(number) if number.isdigit() else rules.number_words.get(number)
+            spans = split_items(
+                text, cue.end(), sentence.end, glued_dash=False, expected=declared, keep_article=True
+            )
+            if len(spans) < 2:
+                continue
+            items = tuple(Item(k + 1, start, end, sentence.sent_id) for k, (start, end) in enumerate(spans))
+            found.append(Enumeration(match.group().lower(), declared, items, sentence.sent_id))
+            break
+    return found
 
 
 _INLINE = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
@@ -224,8 +275,13 @@ def _declared(
     return "", None, intro
 
 
-def _cued(article: Article, sent_id: int, rules: ProposalRules) -> bool:
+def _cued(
+    article: Article, sent_id: int, rules: ProposalRules, *, outside: re.Pattern[str] | None = None
+) -> bool:
+    """Does the sentence hold a proposal cue (outside the declared sets that ``outside`` matches)?"""
     lowered = article.sentences[sent_id].text.lower()
+    if outside is not None:
+        lowered = outside.sub(" ", lowered)
     return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in rules.proposal_cues)
 
 

@@ -70,3 +70,41 @@ def test_a_dateline_is_a_sentence_of_its_own_and_names_no_actor(dateline: str) -
 def test_a_short_capitalised_headline_with_a_colon_is_not_a_dateline() -> None:
     result = sco_core.extract("BRICS: leaders meet in Kazan\n\nThe summit opened on Tuesday.")
     assert "BRICS" in set(result.actors.name)
+
+
+def proposal_items(text: str) -> list[tuple[str, int, str]]:
+    proposals = sco_core.extract(text).proposals
+    return [(p.set_label, p.ordinal, p.text) for p in proposals.itertuples()]
+
+
+def test_lettered_items_are_an_enumeration() -> None:
+    text = (
+        "Prime Minister Narendra Modi put forward a three-point agenda for the grouping:\n\n"
+        "(a) reform of the UN Security Council;\n\n"
+        "(b) support in the fight against terrorism;\n\n"
+        "(c) wider use of digital public infrastructure.\n"
+    )
+    items = proposal_items(text)
+    assert [(label, ordinal) for label, ordinal, _ in items] == [("three-point agenda", k) for k in (1, 2, 3)]
+    assert items[1][2].startswith("support in the fight")
+
+
+def test_a_declared_set_listed_in_one_sentence() -> None:
+    text = (
+        "Secretary General Hissein Brahim Taha put forward a four-point plan on Afghanistan, calling for "
+        "the opening of banking channels, the release of frozen funds, and the deployment of an envoy."
+    )
+    proposals = sco_core.extract(text).proposals
+    assert list(proposals.text) == [
+        "the opening of banking channels",
+        "the release of frozen funds",
+        "the deployment of an envoy",
+    ]
+    assert set(proposals.declared_count) == {4}
+    assert proposals.count_mismatch.all()
+    assert set(proposals.proposer) == {"Hissein Brahim Taha"}
+
+
+def test_a_counted_noun_before_a_list_without_a_proposal_cue_is_not_a_proposal_set() -> None:
+    text = "The presidency, which runs until December, has three priorities: hunger, climate and reform."
+    assert sco_core.extract(text).proposals.empty
