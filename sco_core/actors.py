@@ -179,6 +179,7 @@ class Lexicons:
     country_names: dict[str, str]
     honorifics: frozenset[str]
     titles: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
@@ -193,6 +194,7 @@ class Lexicons:
             | frozenset(t.lower() for t in actors["titles"]),
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
+            person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
         )
 
 
@@ -556,7 +558,7 @@ class ActorFinder:
                     self._organization(span[1], span[2], span[3], via="alias")
                 i = span[3]
                 continue
-            if span and span[0] in {"DEMONYM", "TITLE"}:
+            if (span and span[0] in {"DEMONYM", "TITLE"}) or doc[i].lower_ in {"'s", "’s"}:
                 self._flush_unknown(unknown, sent_first)
                 unknown = []
                 i += 1
@@ -592,6 +594,13 @@ class ActorFinder:
         speaks = self._speaks(start, end)
         if appositive is not None or speaks:
             self._person(tokens, title=appositive or "", rule="appositive" if appositive else "speaker")
+        elif len(tokens) >= 2 and self._introduced_as_person(start):
+            self._person(tokens, title="", rule="introduced")
+
+    def _introduced_as_person(self, start: int) -> bool:
+        """A full name after a noun for a person: "his Belarusian counterpart Alexander Lukashenko".
+        (Not after a country's possessive: "China's Great Wall" is no person.)"""
+        return start >= 1 and self.article.toks[start - 1].lower_ in self.lex.person_nouns
 
     def _lowercase_title(self, start: int) -> str | None:
         """Return "opposition leader" in "the opposition leader Alexei Navalny" (a title in lower case)."""

@@ -161,11 +161,13 @@ def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
         if earlier is not None:  # the package has two entries for a few codes ("Burma", "Myanmar")
             names = [*earlier.names, *names]
             demonyms = [*earlier.demonyms, *demonyms]
+        canonical = extra.get("canonical", {}).get(code, earlier.name if earlier else name)
         by_code[code] = Country(
             code=code,
-            name=extra.get("canonical", {}).get(code, earlier.name if earlier else name),
+            name=canonical,
             names=tuple(n for n in dict.fromkeys(names) if n not in dropped),
-            demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped),
+            # "Djibouti" is the package's demonym of Djibouti too: spelt as the name, it is the name.
+            demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped and d != canonical),
         )
     return tuple(sorted(by_code.values(), key=lambda c: c.code))
 

@@ -108,3 +108,18 @@ def test_a_declared_set_listed_in_one_sentence() -> None:
 def test_a_counted_noun_before_a_list_without_a_proposal_cue_is_not_a_proposal_set() -> None:
     text = "The presidency, which runs until December, has three priorities: hunger, climate and reform."
     assert sco_core.extract(text).proposals.empty
+
+
+def actors_of(sentence: str) -> dict[str, str]:
+    result = sco_core.extract(f"Leaders meet\n\nThe talks were held on Monday. {sentence}")
+    return dict(zip(result.actors.name, result.actors.type, strict=True))
+
+
+def test_a_country_whose_demonym_is_its_name_is_a_country() -> None:
+    assert actors_of("The vote went to Djibouti on Saturday.") == {"Djibouti": "country"}
+
+
+def test_a_name_after_a_noun_for_a_person_is_a_person() -> None:
+    found = actors_of("Tokayev welcomed his Belarusian counterpart Alexander Lukashenko to the family.")
+    assert found["Alexander Lukashenko"] == "person"
+    assert actors_of("He visited China’s Great Wall on Monday.") == {"China": "country"}
