@@ -180,6 +180,7 @@ class Lexicons:
     honorifics: frozenset[str]
     titles: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
+    generic_documents: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
@@ -195,6 +196,7 @@ class Lexicons:
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
+            generic_documents=frozenset(w.lower() for w in actors.get("generic_document_nouns", ())),
         )
 
 
@@ -988,16 +990,21 @@ class ActorFinder:
         entry = self.registry.find(key)
         if definite and entry is None:
             head = noun.split()[-1]
+            # "the declaration" is the last declaration; "the document" the last document of any kind.
+            generic = noun in self.lex.generic_documents
             named = [
                 e
                 for e in self.registry.entries.values()
-                if e.type == "document" and head in e.name.lower().split()[-1:]
+                if e.type == "document"
+                and (head in e.name.lower().split()[-1:] or (generic and e.name.lower() != noun))
             ]
             entry = max(named, key=lambda e: e.last_seen, default=None)
         if entry is None or not definite:
             entry = self.registry.ensure(key, noun, "document")
         if entry.name.lower() != noun and doc[start - 1].lower_ == "the":
-            self.add_mention(entry, start - 1, stop, via="alias", rule="document-reference")
+            # "the document" names no kind of document: it refers back, as a role does.
+            via = "role" if noun in self.lex.generic_documents else "alias"
+            self.add_mention(entry, start - 1, stop, via=via, rule="document-reference")
         else:
             self.add_mention(entry, start, stop, via="name", rule="document")
 

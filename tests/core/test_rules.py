@@ -123,3 +123,12 @@ def test_a_name_after_a_noun_for_a_person_is_a_person() -> None:
     found = actors_of("Tokayev welcomed his Belarusian counterpart Alexander Lukashenko to the family.")
     assert found["Alexander Lukashenko"] == "person"
     assert actors_of("He visited China’s Great Wall on Monday.") == {"China": "country"}
+
+
+def test_the_document_refers_back_to_the_last_document_named() -> None:
+    text = (
+        "Leaders meet\n\nThe leaders signed the Astana Declaration on Thursday. "
+        'The document says the member states "oppose unilateral sanctions of every kind."'
+    )
+    row = statement(text, "The document says")
+    assert (row.speaker, row.attribution) == ("Astana Declaration", "role")
