@@ -181,6 +181,7 @@ class Lexicons:
     titles: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
     generic_documents: frozenset[str] = frozenset()
+    courtesy: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
@@ -197,6 +198,11 @@ class Lexicons:
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
             generic_documents=frozenset(w.lower() for w in actors.get("generic_document_nouns", ())),
+            courtesy=frozenset(
+                word
+                for c in [*actors.get("courtesy_titles", ()), *actors.get("honorifics", ())]
+                for word in c.split()
+            ),
         )
 
 
@@ -423,7 +429,12 @@ class ActorFinder:
                     self._label(j) in {"TITLE", "DEMONYM"} or doc[j].lower_ in self.lex.title_words
                     for j in current
                 )
-                if in_title_complement or titles_only or (joined_head and not left_is_name):
+                # "Deputy Prime Minister and Foreign Minister Saleumxay Kommasith": one person's two offices.
+                left_is_office = self._label(current[-1]) == "TITLE" or doc[current[-1]].lower_ in {
+                    "minister",
+                    "secretary",
+                }
+                if in_title_complement or titles_only or left_is_office or (joined_head and not left_is_name):
                     current.append(i)
                     continue
                 parts.append(current)
@@ -491,7 +502,12 @@ class ActorFinder:
             if name_from is not None:
                 tail = self._country_complement(part)
                 name_tokens = [i for i in part if i >= name_from and i not in tail]
-                title = doc[start:name_from].text + (" " + doc[tail[0] : tail[-1] + 1].text if tail else "")
+                title = self._title_text(start, name_from) + (
+                    " " + doc[tail[0] : tail[-1] + 1].text if tail else ""
+                )
+                if self._courtesy_only(title) and not tail:
+                    # "Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs": the office wins.
+                    title = self._appositive_title(name_tokens[-1] + 1) or title
                 for i in tail:
                     span = self._lexicon_span(i)
                     if span and span[2] == i and span[0] == "COUNTRY":
@@ -791,6 +807,25 @@ class ActorFinder:
 
     # -- actor kinds ------------------------------------------------------------------------
 
+    def _title_text(self, start: int, end: int) -> str:
+        """The title in tokens ``[start, end)`` before a name, less a country's possessive in front
+        ("Thailand's Prime Minister") and courtesy words behind ("Saudi Foreign Minister Prince")."""
+        doc = self.article.toks
+        if end - start > 2 and self._label(start) == "COUNTRY":
+            span = self._lexicon_span(start)
+            after = span[3] if span else start + 1
+            if after < end - 1 and doc[after].lower_ in {"'s", "’s"}:
+                start = after + 1
+        trimmed = end
+        while trimmed > start and doc[trimmed - 1].text in self.lex.courtesy:
+            trimmed -= 1
+        if trimmed > start and doc[start:end].text not in self.lex.titles:
+            end = trimmed
+        return doc[start:end].text
+
+    def _courtesy_only(self, title: str) -> bool:
+        return bool(title) and all(word in self.lex.courtesy for word in title.split())
+
     def _person(self, tokens: list[int], *, title: str, rule: str) -> None:
         doc = self.article.toks
         start, end = tokens[0], tokens[-1] + 1
@@ -818,7 +853,10 @@ class ActorFinder:
             if existing
             else self.registry.ensure(f"person:{name}", name, "person")
         )
-        if title and not entry.title:
+        # The first title given wins, but a real one replaces a courtesy one ("Prince", "Sheikh").
+        if title and (
+            not entry.title or (self._courtesy_only(entry.title) and not self._courtesy_only(title))
+        ):
             entry.title = title.strip()
             entry.countries |= self._countries_in(title)
         self.registry.person_forms.setdefault(name, entry.actor_id)

@@ -132,3 +132,44 @@ def test_the_document_refers_back_to_the_last_document_named() -> None:
     )
     row = statement(text, "The document says")
     assert (row.speaker, row.attribution) == ("Astana Declaration", "role")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud said so.",
+            "Faisal bin Farhan Al Saud",
+            "Saudi Foreign Minister",
+        ),
+        (
+            "Malaysian Prime Minister Datuk Seri Anwar Ibrahim said so.",
+            "Anwar Ibrahim",
+            "Malaysian Prime Minister",
+        ),
+        (
+            "Thailand's Prime Minister Paetongtarn Shinawatra said so.",
+            "Paetongtarn Shinawatra",
+            "Prime Minister",
+        ),
+        ("Crown Prince Mohammed bin Salman said so.", "Mohammed bin Salman", "Crown Prince"),
+        (
+            "Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs, said so.",
+            "Faisal bin Farhan Al Saud",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Lao Deputy Prime Minister and Foreign Minister Saleumxay Kommasith said so.",
+            "Saleumxay Kommasith",
+            "Lao Deputy Prime Minister and Foreign Minister",
+        ),
+    ],
+)
+def test_titles_leave_out_possessives_and_courtesy_words(sentence: str, name: str, title: str) -> None:
+    actors = sco_core.extract(f"Leaders meet\n\nThe talks were held on Monday. {sentence}").actors
+    assert actors.set_index("name").loc[name, "title"] == title
+
+
+def test_two_people_joined_by_and_stay_two() -> None:
+    found = actors_of("President Xi Jinping and Prime Minister Li Qiang said China agreed.")
+    assert {"Xi Jinping", "Li Qiang"} <= set(found)
