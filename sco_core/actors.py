@@ -127,6 +127,8 @@ class MentionHit:
     via: str
     rule: str
     in_quote: bool
+    # The form the text uses when it is wider than the evidence: "Mr Khan" for the mention "Khan".
+    form: str = ""
 
 
 class ActorRegistry:
@@ -278,7 +280,7 @@ class ActorFinder:
     # -- mentions ---------------------------------------------------------------------------
 
     def add_mention(
-        self, entry: ActorEntry, start_token: int, end_token: int, *, via: str, rule: str
+        self, entry: ActorEntry, start_token: int, end_token: int, *, via: str, rule: str, form: str = ""
     ) -> MentionHit:
         doc = self.article.toks
         start = doc[start_token].idx
@@ -296,6 +298,7 @@ class ActorFinder:
             via=via,
             rule=rule,
             in_quote=self.in_quote[start_token],
+            form=form,
         )
         self.mentions.append(hit)
         entry.last_seen = len(self.mentions)
@@ -473,7 +476,7 @@ class ActorFinder:
             if "TITLE" not in {self._label(i) for i in named} and not any(
                 self._label(i) in {"COUNTRY", "ORG"} for i in named
             ):
-                self._person(named, title="", rule="honorific")
+                self._person(named, title="", rule="honorific", shown=doc[part[0] : part[-1] + 1].text)
                 return
             part = named
         start, end = part[0], part[-1] + 1
@@ -826,7 +829,7 @@ class ActorFinder:
     def _courtesy_only(self, title: str) -> bool:
         return bool(title) and all(word in self.lex.courtesy for word in title.split())
 
-    def _person(self, tokens: list[int], *, title: str, rule: str) -> None:
+    def _person(self, tokens: list[int], *, title: str, rule: str, shown: str = "") -> None:
         doc = self.article.toks
         start, end = tokens[0], tokens[-1] + 1
         name = doc[start:end].text
@@ -869,7 +872,9 @@ class ActorFinder:
                 and form not in self.registry.person_forms
             ):
                 self.registry.person_forms[form] = entry.actor_id
-        self.add_mention(entry, start, end, via="name" if name == entry.name else "alias", rule=rule)
+        self.add_mention(
+            entry, start, end, via="name" if name == entry.name else "alias", rule=rule, form=shown
+        )
 
     def _countries_words(self, text: str) -> set[str]:
         """Return the country names and demonyms that occur in ``text``."""
@@ -1192,6 +1197,8 @@ def actor_records(finder: ActorFinder) -> list[Actor]:
         if hit.via != "pronoun":
             form = _lower_determiner(hit.text) if hit.via == "role" else hit.text
             forms.setdefault(hit.actor_id, {})[form] = None
+            if hit.form:
+                forms[hit.actor_id][hit.form] = None
     actors = []
     for entry in sorted(
         finder.registry.entries.values(), key=lambda e: (first_seen.get(e.actor_id, 0), e.actor_id)

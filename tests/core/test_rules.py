@@ -173,3 +173,12 @@ def test_titles_leave_out_possessives_and_courtesy_words(sentence: str, name: st
 def test_two_people_joined_by_and_stay_two() -> None:
     found = actors_of("President Xi Jinping and Prime Minister Li Qiang said China agreed.")
     assert {"Xi Jinping", "Li Qiang"} <= set(found)
+
+
+def test_a_name_with_an_honorific_is_an_alias_as_written() -> None:
+    text = "Leaders meet\n\nPrime Minister Imran Khan spoke on Tuesday. Mr Khan welcomed the adoption."
+    result = sco_core.extract(text)
+    (aliases,) = result.actors.loc[result.actors.name == "Imran Khan", "aliases"]
+    assert "Mr Khan" in aliases
+    # The evidence stays the name itself.
+    assert "Khan" in set(result.mentions.text) and "Mr Khan" not in set(result.mentions.text)
