@@ -22,6 +22,8 @@ from sco_core.records import ListItem, Sentence
 _SPACED_DASH = re.compile(r"\s-{1,2}\s|\s[–—]|[–—]\s")
 
 
+_POSED_BY = re.compile(r"\s+posed by\b")
+_ITEM_MAX_WORDS = 15  # "the denial of the right to self-determination to the people of Palestine and Kashmir"
 _COMPLEMENT = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?"
 
 
@@ -37,6 +39,8 @@ class ListRules:
     plain: re.Pattern[str]
     head_word: re.Pattern[str]
     cue_words: re.Pattern[str]
+    # Counted nouns that count people or times, not a list's items ("the two heads of state").
+    uncounted: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lists: dict) -> ListRules:
@@ -46,6 +50,7 @@ class ListRules:
         cues = tuple(sorted(lists["item_cues"], key=len, reverse=True))
         return cls(
             kinds=kinds,
+            uncounted=frozenset(w.lower() for w in lists.get("not_list_nouns", ())),
             number_words=dict(lists["number_words"]),
             item_cues=cues,
             named=re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{_COMPLEMENT}"),
@@ -79,7 +84,10 @@ class Label:
     quoted: bool
 
 
-_QUALIFIED = re.compile(r"(?P<complement>\s+(?:of|for)\s+[^:;.,\"”]{1,40}?|\s+[a-z]+)\s*(?:-{1,2}|[–—:])\s*")
+_QUALIFIED = re.compile(
+    r"(?P<complement>\s+(?:of|for)\s+[^:;.,\"”]{1,40}?|\s+(?:[a-z]+\s+){0,2}by\s+[^:;.,\"”]{1,30}?|\s+[a-z]+)"
+    r"\s*(?:-{1,2}|[–—:])\s*"
+)
 _INTRODUCER = re.compile(
     r"\s*(?:-{1,2}|[–—:]|,?\s+(?:namely|such as|including|includes?|comprises?|are|were|of)\b)", re.IGNORECASE
 )
@@ -101,6 +109,8 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         introduces = (
             _INTRODUCER.match(text, match.end()) is not None
             or rules.cue_words.search(text, match.end(), match.end() + 40) is not None
+            # "the three global initiatives put forward by China -- a, b and c"
+            or _QUALIFIED.match(text, match.end(), min(sentence.end, match.end() + 60)) is not None
         )
         if any(lbl.start <= match.start() < lbl.end for lbl in found):
             return
@@ -113,7 +123,8 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
     for match in rules.named.finditer(text, sentence.start, sentence.end):
         add(match)
     for match in rules.counted.finditer(text, sentence.start, sentence.end):
-        add(match, any_kind=True)
+        if match.group().split()[-1].lower() not in rules.uncounted:
+            add(match, any_kind=True)
     for match in rules.plain.finditer(text, sentence.start, sentence.end):
         words = match.group().split()
         # Modifiers are content words ("non-traditional security threats"); a function word
@@ -123,8 +134,11 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         if cut and not words[cut - 1].islower():
             continue
         trimmed = " ".join(words[max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut) :])
-        introducer = _INTRODUCER.match(text, match.end()) or re.compile(r"\s+posed by\b").match(
-            text, match.end()
+        introducer = (
+            _INTRODUCER.match(text, match.end())
+            or _POSED_BY.match(text, match.end())
+            # "the threats facing the region included a, b and c"
+            or rules.cue_words.search(text, match.end(), min(sentence.end, match.end() + 30))
         )
         start = match.start() + match.group().index(trimmed) if trimmed else match.start()
         if trimmed and introducer and not any(lbl.start <= start < lbl.end for lbl in found):
@@ -199,11 +213,14 @@ def _split(
         lead = len(raw) - len(raw.lstrip())
         item = raw.strip()
         if (
-            not keep_article and item.lower().startswith("the ") and len(item.split()) > 2
+            not keep_article
+            and item.lower().startswith("the ")
+            and len(item.split()) > 2
+            and item[4:5].isupper()
         ):  # "the Global Security Initiative"
             lead += 4
             item = item[4:]
-        if not item or len(item.split()) > 12:
+        if not item or len(item.split()) > _ITEM_MAX_WORDS:
             return []
         items.append((start + a + lead, start + a + lead + len(item)))
     return items if len(items) >= 2 else []
@@ -297,15 +314,20 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 words = complement.split()
                 # "three pillars of cooperation" names the list; "of the next action plan" and a
                 # bare noun ("the "five no's" approach") do not belong to its name.
-                if len(words) > 1 and words[1].lower() not in {
-                    "the",
-                    "a",
-                    "an",
-                    "its",
-                    "their",
-                    "this",
-                    "that",
-                }:
+                if (
+                    len(words) > 1
+                    and words[0] in {"of", "for"}
+                    and words[1].lower()
+                    not in {
+                        "the",
+                        "a",
+                        "an",
+                        "its",
+                        "their",
+                        "this",
+                        "that",
+                    }
+                ):
                     label = Label(
                         f"{label.text} {complement}",
                         label.start,

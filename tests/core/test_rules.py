@@ -182,3 +182,43 @@ def test_a_name_with_an_honorific_is_an_alias_as_written() -> None:
     assert "Mr Khan" in aliases
     # The evidence stays the name itself.
     assert "Khan" in set(result.mentions.text) and "Mr Khan" not in set(result.mentions.text)
+
+
+def named_lists_of(text: str) -> dict[str, list[str]]:
+    lists = sco_core.extract(text).lists
+    return {label: list(group.sort_values("position").item) for label, group in lists.groupby("label")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "items"),
+    [
+        (
+            "He said the threats facing the region included terrorism, drug trafficking and cybercrime.",
+            "threats",
+            ["terrorism", "drug trafficking", "cybercrime"],
+        ),
+        (
+            "Brazil noted the three global initiatives put forward by China -- the Global Development "
+            "Initiative, the Global Security Initiative and the Global Civilization Initiative.",
+            "three global initiatives",
+            ["Global Development Initiative", "Global Security Initiative", "Global Civilization Initiative"],
+        ),
+        (
+            "He named three challenges: Islamophobia, the denial of the right to self-determination to the "
+            "people of Palestine and Kashmir, and the crisis in Afghanistan.",
+            "three challenges",
+            [
+                "Islamophobia",
+                "the denial of the right to self-determination to the people of Palestine and Kashmir",
+                "the crisis in Afghanistan",
+            ],
+        ),
+    ],
+)
+def test_named_list_forms(sentence: str, label: str, items: list[str]) -> None:
+    assert named_lists_of(sentence)[label] == items
+
+
+def test_a_count_of_people_is_not_a_list() -> None:
+    text = "The two heads of state witnessed the signing of documents covering trade, investment and science."
+    assert named_lists_of(text) == {}
