@@ -53,8 +53,8 @@ class Tok:
         self.text = text
         self.lower_ = text.lower()
         self.idx = idx
-        self.is_lower, self.is_punct, self.is_title, self.is_alpha, self.like_num, self.is_space = (
-            bool(f) for f in flags
+        self.is_lower, self.is_punct, self.is_title, self.is_alpha, self.like_num, self.is_space = map(
+            bool, flags
         )
 
 

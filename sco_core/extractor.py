@@ -8,9 +8,11 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -34,7 +36,7 @@ def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.
     """
     columns = COLUMNS[name]
     if not rows:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+        return _empty_frame(name).copy()
     first = rows[0]
     if isinstance(first, dict):
         data = {c: [row.get(c) for row in rows] for c in columns[1:]}
@@ -42,7 +44,22 @@ def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.
         fields = getattr(first, "_fields", None) or columns[1 : 1 + len(first)]
         position = {f: k for k, f in enumerate(fields)}
         data = {c: [row[position[c]] for row in rows] for c in columns[1:]}
-    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **data}, columns=list(columns))
+    # Columns go in as NumPy arrays where they can: pandas then skips inferring them value by value.
+    arrays = {c: _as_array(values) for c, values in data.items()}
+    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **arrays}, columns=list(columns))
+
+
+@cache
+def _empty_frame(name: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=list(COLUMNS[name]), dtype=object)
+
+
+def _as_array(values: list) -> list | np.ndarray:
+    if all(type(v) is int for v in values):
+        return np.fromiter(values, dtype=np.int64, count=len(values))
+    if all(type(v) is str for v in values):
+        return np.array(values, dtype=object)
+    return values
 
 
 def doc_id_for(text: str) -> str:

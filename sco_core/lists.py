@@ -39,6 +39,7 @@ class ListRules:
     plain: re.Pattern[str]
     head_word: re.Pattern[str]
     cue_words: re.Pattern[str]
+    cue_then_items: re.Pattern[str]
     # Counted nouns that count people or times, not a list's items ("the two heads of state").
     uncounted: frozenset[str] = frozenset()
 
@@ -58,6 +59,7 @@ class ListRules:
             plain=re.compile(rf"(?<!['’])\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{_COMPLEMENT}"),
             head_word=re.compile(rf"(?:{heads})", re.IGNORECASE),
             cue_words=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", re.IGNORECASE),
+            cue_then_items=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b\s+"),
         )
 
     def count_of(self, label: str) -> int | None:
@@ -277,29 +279,26 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
         used: set[int] = set()
         lowered = text[sentence.start : sentence.end].lower()
         # "X, which features a, b and c" / "X including a, b and c"
-        for cue in rules.item_cues:
-            for match in re.finditer(rf"\b{re.escape(cue)}\b\s+", lowered):
-                cue_at = sentence.start + match.start()
-                before = [
-                    lbl
-                    for lbl in labels
-                    if lbl.end <= cue_at
-                    and lbl.start not in used
-                    and len(text[lbl.end : cue_at].split()) <= 6
-                ]
-                if not before:
-                    continue
-                label = before[-1]
-                items = split_items(
-                    text,
-                    sentence.start + match.end(),
-                    sentence.end,
-                    glued_dash=False,
-                    expected=rules.count_of(label.text),
-                )
-                if items:
-                    used.add(label.start)
-                    yield label, items, sentence.sent_id
+        for match in rules.cue_then_items.finditer(lowered):
+            cue_at = sentence.start + match.start()
+            before = [
+                lbl
+                for lbl in labels
+                if lbl.end <= cue_at and lbl.start not in used and len(text[lbl.end : cue_at].split()) <= 6
+            ]
+            if not before:
+                continue
+            label = before[-1]
+            items = split_items(
+                text,
+                sentence.start + match.end(),
+                sentence.end,
+                glued_dash=False,
+                expected=rules.count_of(label.text),
+            )
+            if items:
+                used.add(label.start)
+                yield label, items, sentence.sent_id
         # "X-a, b and c" / "X: a, b and c" / "X of a, b and c"
         for label in labels:
             if label.start in used:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from sco_core.document import Article
 from sco_core.lists import split_items
@@ -68,12 +69,26 @@ class ProposalRules:
             item_cues=tuple(sorted(lists.get("proposal_item_cues", []), key=len, reverse=True)),
         )
 
-    def declared_pattern(self) -> re.Pattern[str]:
+    @cached_property
+    def declared(self) -> re.Pattern[str]:
+        """A declared set: "four-point proposal", "three initiatives", "10-point agenda"."""
         numbers = "|".join(sorted(self.number_words, key=len, reverse=True))
         nouns = "|".join(re.escape(n) for n in self.set_nouns)
         return re.compile(
             rf"\b(?P<num>{numbers}|\d{{1,2}})(?:[- ]point)?\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\b",
             re.IGNORECASE,
+        )
+
+    @cached_property
+    def cue(self) -> re.Pattern[str]:
+        """Any proposal cue ("proposed", "called for"), as a whole word."""
+        return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in self.proposal_cues)})\b")
+
+    @cached_property
+    def item_cue(self) -> re.Pattern[str]:
+        """What introduces items listed in the sentence: a colon, "calling for", "including"."""
+        return re.compile(
+            rf"\s*(?::|,?\s*\b(?:{'|'.join(re.escape(c) for c in self.item_cues)})\b)\s+", re.IGNORECASE
         )
 
 
@@ -175,18 +190,16 @@ def listed_enumerations(
     Afghanistan, calling for a, b and c", "The five-point plan calls for a, b and c"."""
     if not rules.item_cues:
         return []
-    pattern = rules.declared_pattern()
-    cues = re.compile(
-        rf"\s*(?::|,?\s*\b(?:{'|'.join(re.escape(c) for c in rules.item_cues)})\b)\s+", re.IGNORECASE
-    )
+    pattern, cues = rules.declared, rules.item_cue
     text = article.text
     found: list[Enumeration] = []
     for sentence in article.sentences:
         if sentence.sent_id in skip or sentence.sent_id in article.furniture:
             continue
-        if not _cued(article, sentence.sent_id, rules, outside=pattern):
+        matches = list(pattern.finditer(text, sentence.start, sentence.end))
+        if not matches or not _cued(article, sentence.sent_id, rules, outside=pattern):
             continue  # "cooperation in three areas, including ..." names areas, not proposals
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+        for match in matches:
             # The cue may follow a short complement: "a four-point plan on Afghanistan, calling for".
             gap = re.match(
                 r"(?:\s+(?:on|for|to)\s+[^,;:.]{1,40}?)?(?=[\s,:])", text[match.end() : sentence.end]
@@ -252,7 +265,7 @@ def _declared(
 
     With ``upto`` (an inline enumeration), the first item's own sentence up to ``upto`` is read first.
     """
-    pattern = rules.declared_pattern()
+    pattern = rules.declared
     intro = first.sent_id - 1 if first.sent_id > 0 else None
     if upto is not None:
         head = article.text[first.start : upto]
@@ -282,7 +295,7 @@ def _cued(
     lowered = article.sentences[sent_id].text.lower()
     if outside is not None:
         lowered = outside.sub(" ", lowered)
-    return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in rules.proposal_cues)
+    return rules.cue.search(lowered) is not None
 
 
 def _modal_items(article: Article, items: list[Item], rules: ProposalRules) -> bool:
