@@ -184,6 +184,7 @@ class Lexicons:
     person_nouns: frozenset[str] = frozenset()
     generic_documents: frozenset[str] = frozenset()
     courtesy: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
@@ -199,6 +200,7 @@ class Lexicons:
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
+            title_modifiers=frozenset(w.lower() for w in actors.get("title_modifiers", ())),
             generic_documents=frozenset(w.lower() for w in actors.get("generic_document_nouns", ())),
             courtesy=frozenset(
                 word
@@ -505,6 +507,7 @@ class ActorFinder:
             if name_from is not None:
                 tail = self._country_complement(part)
                 name_tokens = [i for i in part if i >= name_from and i not in tail]
+                start = self._lowercase_title_start(start)
                 title = self._title_text(start, name_from) + (
                     " " + doc[tail[0] : tail[-1] + 1].text if tail else ""
                 )
@@ -720,6 +723,8 @@ class ActorFinder:
         words = [t.lower_ for t in doc[phrase_start:i]]
         if not words or len(words) > 14:
             return None
+        if any(j in self.speech_starts for j in range(phrase_start, i)):
+            return None  # "In Beijing, Chinese foreign ministry spokesperson Lin Jian said ...": a clause
         if any(w in _APPOSITIVE_NOUNS or w in self.lex.title_words - _MODIFIER_WORDS for w in words):
             return doc[phrase_start:i].text
         return None
@@ -809,6 +814,24 @@ class ActorFinder:
                     self._organization(span[1], span[2], span[3], via="alias")
 
     # -- actor kinds ------------------------------------------------------------------------
+
+    def _lowercase_title_start(self, start: int) -> int:
+        """Where a title in lower case begins: "Chinese foreign ministry spokesperson Lin Jian" has
+        more title than its capitalised run ("spokesperson"); the words before it belong too."""
+        doc = self.article.toks
+        if not doc[start].is_lower:
+            return start
+        i = start
+        while (
+            i > 0
+            and doc[i - 1].is_lower
+            and (doc[i - 1].lower_ in self.lex.title_words or doc[i - 1].lower_ in self.lex.title_modifiers)
+        ):
+            i -= 1
+        if i < start and i > 0 and self._label(i - 1) in {"DEMONYM", "COUNTRY"}:
+            span = self._lexicon_span(i - 1)
+            i = span[2] if span else i - 1
+        return i
 
     def _title_text(self, start: int, end: int) -> str:
         """The title in tokens ``[start, end)`` before a name, less a country's possessive in front

@@ -433,7 +433,10 @@ class StatementFinder:
         if before not in _BOUNDARY and before != "" and cue_id != "according_to":
             return None
         j = cue_end
-        while j < sentence.end_token and doc[j].lower_ in {"the", "a", "an"}:
+        # "According to Foreign Office spokesman Asim Iftikhar Ahmad": past the title to the name.
+        while j < sentence.end_token and (
+            doc[j].lower_ in {"the", "a", "an"} or j in self.actors.title_tokens
+        ):
             j += 1
         mention = next(
             (

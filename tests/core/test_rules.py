@@ -222,3 +222,35 @@ def test_named_list_forms(sentence: str, label: str, items: list[str]) -> None:
 def test_a_count_of_people_is_not_a_list() -> None:
     text = "The two heads of state witnessed the signing of documents covering trade, investment and science."
     assert named_lists_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            "Chinese foreign ministry spokesperson Lin Jian told a regular briefing that Manila was to blame.",
+            "Lin Jian",
+            "Chinese foreign ministry spokesperson",
+        ),
+        (
+            "In Beijing, Chinese foreign ministry spokesperson Lin Jian said Manila was to blame.",
+            "Lin Jian",
+            "Chinese foreign ministry spokesperson",
+        ),
+        (
+            "Myanmar junta chief Min Aung Hlaing said the vote would go ahead.",
+            "Min Aung Hlaing",
+            "Myanmar junta chief",
+        ),
+        (
+            "According to Foreign Office spokesman Asim Iftikhar Ahmad, more than 100 resolutions will be adopted.",
+            "Asim Iftikhar Ahmad",
+            "Foreign Office spokesman",
+        ),
+    ],
+)
+def test_titles_in_lower_case_before_a_speaker(sentence: str, speaker: str, title: str) -> None:
+    result = sco_core.extract(f"Leaders meet\n\nThe talks were held on Monday. {sentence}")
+    assert list(result.statements.speaker) == [speaker]
+    assert result.actors.set_index("name").loc[speaker, "title"] == title
+    assert set(result.actors.type) <= {"person", "country"}  # "Beijing" is no person
