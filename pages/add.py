@@ -57,9 +57,14 @@ def add_fetched() -> None:
     source = state.pop(FETCHED, None)
     if source is None:
         return
-    article = adding.add_source(
-        library, source, title=state.get("url_title") or "", date=state.get("url_date") or ""
-    )
+    try:
+        article = adding.add_source(
+            library, source, title=state.get("url_title") or "", date=state.get("url_date") or ""
+        )
+    except ArticleError as error:  # a session library that is full
+        state[FETCHED] = source
+        state[MESSAGE] = ("web", "error", str(error))
+        return
     state[MESSAGE] = ("web", "success", f"Added “{article.title}”; every page now shows it.")
     ui.open_article(article.article_id)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 import sco_core
-from sco_core.library import MemoryLibrary, SQLiteLibrary, default_db_path, library_mode
+from sco_core.library import SQLiteLibrary, default_db_path, library_mode, session_library
 
 if TYPE_CHECKING:
     from sco_core import Extraction
@@ -80,7 +80,7 @@ def library() -> Library:
     st.secrets.load_if_toml_exists()
     if library_mode() == "session":
         if SESSION_LIBRARY_KEY not in st.session_state:
-            st.session_state[SESSION_LIBRARY_KEY] = MemoryLibrary()
+            st.session_state[SESSION_LIBRARY_KEY] = session_library()
         return st.session_state[SESSION_LIBRARY_KEY]
     return _sqlite_library(str(default_db_path()))
 

@@ -22,6 +22,10 @@ from sco_core.text_io import ArticleError
 
 DB_ENV = "SCO_DASHBOARD_DB"
 MODE_ENV = "SCO_LIBRARY_MODE"
+SESSION_LIMIT_ENV = "SCO_SESSION_MAX_ARTICLES"
+# What one visitor's session may hold on a public deploy: the server keeps it in memory.
+SESSION_MAX_ARTICLES = 100
+SESSION_MAX_CHARS = 20_000_000
 MODES = ("local", "session")
 
 _SCHEMA = """
@@ -92,15 +96,37 @@ def _summary(article: StoredArticle) -> ArticleSummary:
 
 
 class MemoryLibrary:
-    """A library that lives as long as its owner (one visitor's session on a public deploy)."""
+    """A library that lives as long as its owner (one visitor's session on a public deploy).
 
-    def __init__(self) -> None:
+    It holds at most ``max_articles`` articles of ``max_chars`` characters in all (``None``: no
+    limit), so that no visitor can fill the server's memory; a full library refuses with a
+    message that says so and keeps what it holds.
+    """
+
+    def __init__(self, *, max_articles: int | None = None, max_chars: int | None = None) -> None:
         self._articles: dict[str, StoredArticle] = {}
+        self.max_articles = max_articles
+        self.max_chars = max_chars
 
     def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle:
         article = _stored(source, title, date)
+        if article.article_id not in self._articles:
+            self._check_room(len(article.text))
         self._articles.setdefault(article.article_id, article)
         return self._articles[article.article_id]
+
+    def _check_room(self, chars: int) -> None:
+        if self.max_articles is not None and len(self._articles) >= self.max_articles:
+            raise ArticleError(
+                f"this session already holds {len(self._articles)} articles, the most one session may "
+                "keep; remove one to add another"
+            )
+        held = sum(len(a.text) for a in self._articles.values())
+        if self.max_chars is not None and held + chars > self.max_chars:
+            raise ArticleError(
+                f"this session's articles would pass {self.max_chars:,} characters in all, the most one "
+                "session may keep; remove one to add another"
+            )
 
     def list(self) -> list[StoredArticle]:
         return sorted(self._articles.values(), key=lambda a: a.added_at)
@@ -186,6 +212,17 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("sco-dashboard", appauthor=False)) / "library.sqlite3"
+
+
+def session_library() -> MemoryLibrary:
+    """A new per-session library with the public-deploy limits (``$SCO_SESSION_MAX_ARTICLES``
+    overrides the article count)."""
+    configured = os.environ.get(SESSION_LIMIT_ENV, "").strip()
+    try:
+        max_articles = int(configured) if configured else SESSION_MAX_ARTICLES
+    except ValueError:
+        raise ValueError(f"{SESSION_LIMIT_ENV}={configured!r} is not a whole number") from None
+    return MemoryLibrary(max_articles=max(1, max_articles), max_chars=SESSION_MAX_CHARS)
 
 
 def library_mode() -> str:

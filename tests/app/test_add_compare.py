@@ -258,6 +258,15 @@ def test_session_mode_keeps_each_visitor_to_their_own_articles(app, monkeypatch)
     assert by_link.selectbox(key="article_choice").value == data.DEFAULT_ARTICLE
 
 
+def test_a_full_session_library_refuses_with_a_message_and_keeps_what_it_holds(app, monkeypatch) -> None:
+    monkeypatch.setenv("SCO_LIBRARY_MODE", "session")
+    monkeypatch.setenv("SCO_SESSION_MAX_ARTICLES", "1")
+    at = paste(open_add_page(app), ARTICLE_A)
+    paste(at, ARTICLE_B)
+    assert any("the most one session may keep" in e.value for e in at.error)
+    assert len(selector_titles(at)) == 2  # the default and the first article, still there
+
+
 def test_local_mode_shares_the_library_file_between_sessions(app) -> None:
     paste(open_add_page(app), ARTICLE_A)
     assert len(selector_titles(app())) == 2

@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from sco_core.library import MemoryLibrary, SQLiteLibrary, add_files, default_db_path, library_mode
+from sco_core.library import (
+    MemoryLibrary,
+    SQLiteLibrary,
+    add_files,
+    default_db_path,
+    library_mode,
+    session_library,
+)
 from sco_core.sources import from_text
+from sco_core.text_io import ArticleError
 
 TEXT = "Foreign Minister Wang Yi said the talks were candid and constructive."
 
@@ -37,6 +45,24 @@ def test_memory_libraries_do_not_share_articles() -> None:
     mine, theirs = MemoryLibrary(), MemoryLibrary()
     article = mine.add(from_text(TEXT))
     assert theirs.get(article.article_id) is None and theirs.list() == []
+
+
+def test_a_session_library_is_bounded_and_keeps_what_it_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    library = MemoryLibrary(max_articles=2, max_chars=60)
+    first = library.add(from_text("first article " * 2))
+    library.add(from_text("first article " * 2))  # the same text again takes no room
+    with pytest.raises(ArticleError, match="would pass 60 characters"):
+        library.add(from_text("a longer second article " * 3))
+    library.add(from_text("second"))
+    with pytest.raises(ArticleError, match="already holds 2 articles"):
+        library.add(from_text("third"))
+    held = library.list()
+    assert len(held) == 2 and held[0].article_id == first.article_id
+    monkeypatch.setenv("SCO_SESSION_MAX_ARTICLES", "3")
+    assert session_library().max_articles == 3
+    monkeypatch.setenv("SCO_SESSION_MAX_ARTICLES", "many")
+    with pytest.raises(ValueError, match="not a whole number"):
+        session_library()
 
 
 def test_db_path_and_mode_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
