@@ -194,7 +194,7 @@ with web:
     show_message("web")
 
 st.header("Your articles")
-stored = library.list()
+stored = library.summaries()  # titles and dates only: listing reads no article's text
 if not stored:
     st.info("No articles added yet: the embedded default is the only one.", icon=":material/library_books:")
 for article in stored:
