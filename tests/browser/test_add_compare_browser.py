@@ -5,7 +5,9 @@ apart. Every test ends with no exception box and no console error."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -44,13 +46,48 @@ HOSTILE = (
 SELECTOR = ".st-key-article_choice"
 
 
+class _WebPage(BaseHTTPRequestHandler):
+    """A news page, and a 404 for anything else."""
+
+    def do_GET(self) -> None:
+        if self.path != "/kazan.html":
+            self.send_error(404)
+            return
+        body = (
+            b"<html><head><title>Summit in Kazan</title></head><body><nav>Home | World</nav><article>"
+            b"<h1>Summit in Kazan</h1>"
+            b"<p>President Vladimir Putin said the group would expand cooperation in trade and energy.</p>"
+            b"<p>&quot;We are open to every partner,&quot; Putin said at the closing news conference.</p>"
+            b"</article><footer>Copyright</footer></body></html>"
+        )
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def web_server() -> Iterator[str]:
+    """A news site on 127.0.0.1 for the web-address path."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _WebPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
 @pytest.fixture(scope="module")
 def library_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A server with its own library file (local mode), shared by this module's tests."""
+    """A server with its own library file (local mode), shared by this module's tests. It may
+    fetch from loopback addresses, for the test's own web server only."""
     folder = tmp_path_factory.mktemp("library")
     process, url = start_streamlit(
         "dashboard.py",
-        env={"SCO_DASHBOARD_DB": str(folder / "library.sqlite3")},
+        env={"SCO_DASHBOARD_DB": str(folder / "library.sqlite3"), "SCO_ALLOW_PRIVATE_URLS": "127.0.0.0/8"},
         log=folder / "streamlit.log",
     )
     yield url
@@ -151,6 +188,42 @@ def test_paste_an_article(library_app: App) -> None:
     app.screenshot("add")
     open_statements(app, article_id)
     expect(app.page.locator("[data-testid='stExpander'] summary").first).to_contain_text("Lavrov")
+    app.assert_clean()
+
+
+def test_add_an_article_from_a_web_address(library_app: App, web_server: str) -> None:
+    app = library_app
+    app.goto("/add")
+    app.page.get_by_role("tab", name="Web address").click()
+    url_box = app.page.locator(".st-key-url input")
+    # A page that is not there: a clear message, nothing added.
+    url_box.fill(f"{web_server}/missing.html")
+    url_box.press("Enter")
+    app.wait_for_run()
+    app.page.locator(".st-key-fetch_url button").click()
+    app.wait_for_run()
+    expect(app.page.locator("[data-testid='stAlert']", has_text="404")).to_be_visible()
+    # The article page: its title is read from the page and can be edited before adding.
+    url_box.fill(f"{web_server}/kazan.html")
+    url_box.press("Enter")
+    app.wait_for_run()
+    app.page.locator(".st-key-fetch_url button").click()
+    app.wait_for_run()
+    title = app.page.locator(".st-key-url_title input")
+    expect(title).to_have_value("Summit in Kazan")
+    title.fill("Summit in Kazan, edited")
+    title.press("Enter")
+    app.wait_for_run()
+    app.page.locator(".st-key-add_url button").click()
+    app.wait_for_run()
+    expect(app.page.locator("[data-testid='stAlert']", has_text="every page now shows it")).to_be_visible()
+    expect_selected(app, "Summit in Kazan, edited")
+    article_id = app.page.url.split("article=")[1].split("&")[0]
+    open_statements(app, article_id)
+    expect(app.page.locator("[data-testid='stExpander'] summary").first).to_contain_text("Putin")
+    # The page's navigation and footer are not part of the article.
+    app.goto(f"/source?article={article_id}")
+    expect(app.page.locator("[data-testid='stMain']")).not_to_contain_text("Home | World")
     app.assert_clean()
 
 
