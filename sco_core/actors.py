@@ -389,6 +389,12 @@ class ActorFinder:
             run[0] <= self._content_start(sent_first)
             and (doc[run[0]].lower_ in self.lex.stop_words or doc[run[0]].lower_ in self.ordinals)
             and run[0] not in self.name_label
+            # "Former Prime Minister Raila Odinga": a title's modifier, not a sentence opener
+            and not (
+                doc[run[0]].lower_ in self.lex.title_modifiers
+                and len(run) > 1
+                and self._label(run[1]) == "TITLE"
+            )
         ):
             run = run[1:]
         while run and doc[run[-1]].lower_ in _CONNECTORS:
@@ -947,6 +953,8 @@ class ActorFinder:
                 doc[begin - 1].is_lower
                 and doc[begin - 1].lower_ in self.lex.title_words - {"of", "and", "for", "-"}
             )
+            # "the former premier", "the outgoing chairperson"
+            or (doc[begin - 1].is_lower and doc[begin - 1].lower_ in self.lex.title_modifiers)
         ):
             begin -= 1
             if doc[begin].lower_ == "the":

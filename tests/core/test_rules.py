@@ -254,3 +254,12 @@ def test_titles_in_lower_case_before_a_speaker(sentence: str, speaker: str, titl
     assert list(result.statements.speaker) == [speaker]
     assert result.actors.set_index("name").loc[speaker, "title"] == title
     assert set(result.actors.type) <= {"person", "country"}  # "Beijing" is no person
+
+
+def test_a_role_with_a_modifier_refers_back() -> None:
+    text = (
+        "Leaders meet\n\nFormer Prime Minister Raila Odinga lost the vote on Saturday. "
+        '"I gave it my best," the former premier said.'
+    )
+    row = statement(text, "I gave it my best")
+    assert (row.speaker, row.attribution) == ("Raila Odinga", "role")
