@@ -234,6 +234,7 @@ class StatementFinder:
                 antecedent = self._mention_ending_at(sentence, clause - 1)
                 if antecedent is None:
                     return None
+                antecedent = self._person_before_appositive(sentence, antecedent)
                 return Attribution(
                     [antecedent.actor_id], cue, cue_start, cue_end, clause, self._attribution_of(antecedent)
                 )
@@ -301,6 +302,20 @@ class StatementFinder:
         while i < sentence.end_token and doc[i].text not in _BOUNDARY:
             i += 1
         return i
+
+    def _person_before_appositive(self, sentence: Sentence, hit: MentionHit) -> MentionHit:
+        """ "Prince Faisal, Minister of Foreign Affairs of Saudi Arabia, who said": the country
+        closes the appositive; the person before it is who speaks."""
+        if self.type_of(hit.actor_id) == "person":
+            return hit
+        doc = self.article.toks
+        comma = next(
+            (j for j in range(hit.start_token - 1, sentence.first_token, -1) if doc[j].text == ","), None
+        )
+        if comma is None or not self._is_title_phrase(comma + 1, hit.start_token):
+            return hit
+        person = self._mention_ending_at(sentence, comma)
+        return person if person is not None and self.type_of(person.actor_id) == "person" else hit
 
     def _mention_ending_at(self, sentence: Sentence, boundary: int) -> MentionHit | None:
         for hit in self.by_sentence.get(sentence.sent_id, []):

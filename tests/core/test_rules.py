@@ -263,3 +263,11 @@ def test_a_role_with_a_modifier_refers_back() -> None:
     )
     row = statement(text, "I gave it my best")
     assert (row.speaker, row.attribution) == ("Raila Odinga", "role")
+
+
+def test_who_said_after_an_appositive_is_the_person_before_it() -> None:
+    text = (
+        "Leaders meet\n\nThe session was chaired by Prince Faisal bin Farhan Al Saud, Minister of Foreign "
+        'Affairs of the Kingdom of Saudi Arabia, who said the region faced "a delicate moment".'
+    )
+    assert statement(text, "who said").speaker == "Faisal bin Farhan Al Saud"
