@@ -136,6 +136,7 @@ def main() -> int:
         nargs="*",
         type=Path,
         default=[
+            ROOT / "bench/heldout5",
             ROOT / "bench/heldout4",
             ROOT / "bench/heldout3",
             ROOT / "bench/heldout2",
