@@ -755,6 +755,8 @@ class ActorFinder:
                 _is_capitalised(token)
                 and not self._label(part[k - 1])
                 and token.lower_ not in self.lex.title_words
+                # "Premier of the State Council": a body's head noun is no personal name
+                and token.text not in self.lex.org_heads
             )
             if not (inner or plain):
                 break
@@ -894,13 +896,10 @@ class ActorFinder:
         self.registry.person_forms.setdefault(name, entry.actor_id)
         for i in tokens:
             form = doc[i].text
-            if (
-                len(form) >= 2
-                and form[0].isupper()
-                and not form.endswith(".")
-                and form not in self.registry.person_forms
-            ):
-                self.registry.person_forms[form] = entry.actor_id
+            if len(form) >= 2 and form[0].isupper() and not form.endswith("."):
+                # "KISHIDA Fumio" in a readout is "Prime Minister Kishida" later.
+                for spelling in dict.fromkeys((form, form.title() if form.isupper() else form)):
+                    self.registry.person_forms.setdefault(spelling, entry.actor_id)
         self.add_mention(
             entry, start, end, via="name" if name == entry.name else "alias", rule=rule, form=shown
         )

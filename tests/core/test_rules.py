@@ -271,3 +271,15 @@ def test_who_said_after_an_appositive_is_the_person_before_it() -> None:
         'Affairs of the Kingdom of Saudi Arabia, who said the region faced "a delicate moment".'
     )
     assert statement(text, "who said").speaker == "Faisal bin Farhan Al Saud"
+
+
+def test_a_surname_in_capitals_is_the_same_person_later() -> None:
+    text = (
+        "Readout\n\nMr. KISHIDA Fumio, Prime Minister of Japan, held talks with H.E. Mr. LI Qiang, Premier of "
+        "the State Council of the People's Republic of China. Prime Minister Kishida stated that trade "
+        "should grow."
+    )
+    result = sco_core.extract(text)
+    assert statement(text, "stated that").speaker == "KISHIDA Fumio"
+    people = set(result.actors.loc[result.actors.type == "person", "name"])
+    assert people == {"KISHIDA Fumio", "LI Qiang"}  # and "Council" is no person
