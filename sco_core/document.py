@@ -27,6 +27,7 @@ _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){{0,3}}{_REGION}{_DATE}(?:{_AGENCY}|\s*(?:--|[-–—:]))"
     rf"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}{_REGION}{_DATE}{_AGENCY})[ \t]*"
 )
+_QUOTED_END = re.compile(r"[?!][\"”’]\s*$")
 _DATELINE_PARAGRAPHS = 12  # datelines open the story, so only its first paragraphs are tried
 _DATELINE_MIN_PARAGRAPH = 60  # "BRICS: leaders meet" is a headline, not a dateline
 _LIST_MARKER = re.compile(r"^\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]\)?$")
@@ -267,6 +268,12 @@ def furniture_sentences(article: Article, prefixes: tuple[str, ...]) -> frozense
     return frozenset(s.sent_id for s in article.sentences if s.para_id in paragraphs)
 
 
+def _opens_lower(toks: Tokens, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with a word in lower case?"""
+    first = next((toks.items[i] for i in range(start, end) if not toks.items[i].is_space), None)
+    return first is not None and first.is_alpha and first.is_lower
+
+
 def _split_datelines(
     text: str, paragraphs: list[tuple[int, int]], toks: Tokens, bounds: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], set[int]]:
@@ -312,8 +319,16 @@ def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Arti
         # A list marker alone ("1.", "(2)") belongs to the item that follows it on the line.
         if (
             merged
-            and _LIST_MARKER.match(toks[merged[-1][0] : merged[-1][1]].text.strip())
             and "\n" not in toks[merged[-1][0] : sent_start].text
+            and (
+                _LIST_MARKER.match(toks[merged[-1][0] : merged[-1][1]].text.strip())
+                # '"... or a student in Pokhara?" the chief adviser said': the attribution after a
+                # question or exclamation inside quotes goes on the same sentence.
+                or (
+                    _QUOTED_END.search(toks[merged[-1][0] : merged[-1][1]].text)
+                    and _opens_lower(toks, sent_start, sent_end)
+                )
+            )
         ):
             merged[-1] = (merged[-1][0], sent_end)
         else:

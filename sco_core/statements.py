@@ -350,6 +350,8 @@ class StatementFinder:
             and not h.in_quote
             and self.type_of(h.actor_id) in _SPEAKER_TYPES
             and h.start_token not in self.actors.title_tokens
+            # "the chief adviser's press secretary": a possessor is not the subject
+            and not (h.end_token < len(doc) and doc[h.end_token].lower_ in {"'s", "’s", "'", "’"})
         ]
         pronoun = next(
             (

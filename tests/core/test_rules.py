@@ -283,3 +283,22 @@ def test_a_surname_in_capitals_is_the_same_person_later() -> None:
     assert statement(text, "stated that").speaker == "KISHIDA Fumio"
     people = set(result.actors.loc[result.actors.type == "person", "name"])
     assert people == {"KISHIDA Fumio", "LI Qiang"}  # and "Council" is no person
+
+
+def test_an_attribution_after_a_quoted_question_is_the_same_sentence() -> None:
+    text = (
+        "Leaders meet\n\nChief Adviser Prof Muhammad Yunus took the chair on Friday.\n\n"
+        "“Does it make life better for a farmer?” the chief adviser said in his address."
+    )
+    result = sco_core.extract(text)
+    assert any(s.startswith("“Does it") and s.endswith("address.") for s in result.sentences.text)
+    row = statement(text, "Does it make life better")
+    assert (row.speaker, row.attribution, row.kind) == ("Muhammad Yunus", "role", "direct")
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    text = (
+        "Leaders meet\n\nChief Adviser Muhammad Yunus met Modi. Shafiqul Alam, the chief adviser’s press "
+        "secretary, told reporters that the talks went well."
+    )
+    assert statement(text, "told reporters").speaker == "Shafiqul Alam"
