@@ -399,12 +399,13 @@ class ActorFinder:
             run = run[1:]
         while run and doc[run[-1]].lower_ in _CONNECTORS:
             run = run[:-1]
-        while run and doc[run[0]].lower_ in _CONNECTORS:
+        known = run and self.registry.person_forms.get(doc[run[0] : run[-1] + 1].text)
+        while run and doc[run[0]].lower_ in _CONNECTORS and not known:  # but "Von der Leyen said"
             run = run[1:]
         if not run:
             return
         for part in self._split_coordination(run):
-            while part and doc[part[0]].lower_ in _CONNECTORS:
+            while part and doc[part[0]].lower_ in _CONNECTORS and not known:
                 part = part[1:]
             if part:
                 self._classify_part(part, sent_first)
@@ -900,6 +901,12 @@ class ActorFinder:
                 # "KISHIDA Fumio" in a readout is "Prime Minister Kishida" later.
                 for spelling in dict.fromkeys((form, form.title() if form.isupper() else form)):
                     self.registry.person_forms.setdefault(spelling, entry.actor_id)
+        # "Ursula von der Leyen" is "von der Leyen", or "Von der Leyen" opening a sentence.
+        particle = next((k for k, i in enumerate(tokens) if k and doc[i].lower_ in _NAME_PARTICLES), None)
+        if particle is not None and particle < len(tokens) - 1:
+            surname = doc[tokens[particle] : end].text
+            for spelling in (surname, surname[:1].upper() + surname[1:]):
+                self.registry.person_forms.setdefault(spelling, entry.actor_id)
         self.add_mention(
             entry, start, end, via="name" if name == entry.name else "alias", rule=rule, form=shown
         )
@@ -944,6 +951,8 @@ class ActorFinder:
     def _role_reference(self, start: int, end: int, *, role: str) -> None:
         """Link "the Chinese ambassador", "the diplomat", "the President" to the person meant."""
         doc = self.article.toks
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.lex.title_words:
+            return  # "the chief adviser": "chief" qualifies the role that follows
         begin = start
         while begin > 0 and (
             doc[begin - 1].lower_ == "the"

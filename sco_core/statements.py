@@ -15,6 +15,18 @@ from sco_core.actors import ActorFinder, MentionHit
 from sco_core.document import Article
 from sco_core.records import Sentence
 
+_PRE_CUE_WORDS = {
+    "later",
+    "also",
+    "then",
+    "further",
+    "again",
+    "separately",
+    "earlier",
+    "previously",
+    "subsequently",
+    "meanwhile",
+}
 _SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
 _BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "«", "»"}
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
@@ -217,6 +229,9 @@ class StatementFinder:
         cue = doc[cue_start:cue_end].text
         end = cue_start
         clause = self._clause_start(sentence, cue_start)
+        # "Wang Wenbin, a spokesperson for the ministry, later told": an adverb before the cue.
+        while end > clause and doc[end - 1].lower_ in _PRE_CUE_WORDS:
+            end -= 1
         for _ in range(3):
             segment = [t.lower_ for t in doc[clause:end]]
             if (

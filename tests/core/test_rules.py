@@ -302,3 +302,14 @@ def test_a_possessor_is_not_the_speaker() -> None:
         "secretary, told reporters that the talks went well."
     )
     assert statement(text, "told reporters").speaker == "Shafiqul Alam"
+
+
+def test_particle_surnames_and_adverbs_before_the_cue() -> None:
+    text = (
+        "Leaders meet\n\nCommission chief Ursula von der Leyen met Xi. The deficit has doubled, the "
+        "commission chief said. Von der Leyen said the EU had come with a plan.\n\n"
+        "Wang Wenbin, a spokesperson for the ministry, later told a regular press briefing that talks went well."
+    )
+    assert statement(text, "has doubled").speaker == "Ursula von der Leyen"
+    assert statement(text, "come with a plan").speaker == "Ursula von der Leyen"
+    assert statement(text, "later told").speaker == "Wang Wenbin"
