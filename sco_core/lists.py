@@ -42,6 +42,8 @@ class ListRules:
     cue_then_items: re.Pattern[str]
     # Counted nouns that count people or times, not a list's items ("the two heads of state").
     uncounted: frozenset[str] = frozenset()
+    # Verbs that may stand right before a label ("the region faced threats such as ...").
+    label_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lists: dict) -> ListRules:
@@ -52,6 +54,7 @@ class ListRules:
         return cls(
             kinds=kinds,
             uncounted=frozenset(w.lower() for w in lists.get("not_list_nouns", ())),
+            label_verbs=frozenset(w.lower() for w in lists.get("label_verbs", ())),
             number_words=dict(lists["number_words"]),
             item_cues=cues,
             named=re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{_COMPLEMENT}"),
@@ -132,7 +135,14 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         # Modifiers are content words ("non-traditional security threats"); a function word
         # ("uphold the principles", "documents in areas") ends them.
         head_at = next((k for k, w in enumerate(words) if rules.head_word.fullmatch(w)), len(words) - 1)
-        cut = max((k + 1 for k in range(head_at) if words[k].lower() in STOP_WORDS), default=0)
+        cut = max(
+            (
+                k + 1
+                for k in range(head_at)
+                if words[k].lower() in STOP_WORDS or words[k].lower() in rules.label_verbs
+            ),
+            default=0,
+        )
         if cut and not words[cut - 1].islower():
             continue
         trimmed = " ".join(words[max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut) :])
@@ -140,7 +150,7 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
             _INTRODUCER.match(text, match.end())
             or _POSED_BY.match(text, match.end())
             # "the threats facing the region included a, b and c"
-            or rules.cue_words.search(text, match.end(), min(sentence.end, match.end() + 30))
+            or rules.cue_words.search(text, match.end(), min(sentence.end, match.end() + 45))
         )
         start = match.start() + match.group().index(trimmed) if trimmed else match.start()
         if trimmed and introducer and not any(lbl.start <= start < lbl.end for lbl in found):
@@ -228,6 +238,33 @@ def _split(
     return items if len(items) >= 2 else []
 
 
+def _semicolon_items(text: str, start: int, segment: str, *, keep_article: bool) -> list[tuple[int, int]]:
+    """Items set apart by semicolons, the last after "; and": "namely a; b, with c; and d"."""
+    end = re.search(r"\.(\s|$)", segment)
+    segment = segment[: end.start()] if end else segment
+    if segment.count(";") < 2 or re.search(r";\s*(and|or)\s+", segment) is None:
+        return []
+    pieces = segment.split(";")
+    if any(re.match(r"\s*(?:and\s+)?\(?\w{1,4}\)", piece) for piece in pieces):
+        return []  # "(1) ...; (2) ...; and (3) ...": an enumeration, which proposals read
+    items: list[tuple[int, int]] = []
+    cursor = 0
+    for number, piece in enumerate(pieces):
+        item = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        if number == len(pieces) - 1:
+            conjunction = re.match(r"(and|or)\s+", item)
+            if conjunction:
+                lead, item = lead + conjunction.end(), item[conjunction.end() :]
+        if not keep_article and item.lower().startswith("the ") and item[4:5].isupper():
+            lead, item = lead + 4, item[4:]
+        if not item or len(item.split()) > _ITEM_MAX_WORDS:
+            return []
+        items.append((start + cursor + lead, start + cursor + lead + len(item)))
+        cursor += len(piece) + 1
+    return items
+
+
 def split_items(
     text: str,
     start: int,
@@ -243,6 +280,20 @@ def split_items(
     items wins over the default reading.
     """
     segment = text[start:stop]
+    semicolons = _semicolon_items(text, start, segment, keep_article=keep_article)
+    if semicolons and (expected is None or len(semicolons) == expected):
+        return semicolons
+    commas = _comma_items(
+        text, start, segment, glued_dash=glued_dash, expected=expected, keep_article=keep_article
+    )
+    if semicolons and (expected is None or len(commas) != expected):
+        return semicolons  # "namely a; b, c and d; and e": the semicolons set the items apart
+    return commas
+
+
+def _comma_items(
+    text: str, start: int, segment: str, *, glued_dash: bool, expected: int | None, keep_article: bool
+) -> list[tuple[int, int]]:
     cut = len(segment)
     for pattern in (_SPACED_DASH, re.compile(r"[;:()\"”]|\.(\s|$)")):
         match = pattern.search(segment)
@@ -289,6 +340,10 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
             if not before:
                 continue
             label = before[-1]
+            # "threats to Arab national security such as ...": the complement names the list too.
+            between = text[label.end : cue_at]
+            if re.match(r"\s+(?:to|against|from|for)\s+[^,;:]+$", between) and len(between.split()) <= 6:
+                label = Label(text[label.start : cue_at].rstrip(" ,"), label.start, cue_at, label.quoted)
             items = split_items(
                 text,
                 sentence.start + match.end(),

@@ -109,7 +109,8 @@ def _marker(article: Article, sentence: Sentence, rules: ProposalRules) -> tuple
             return "roman", _ROMAN[numbered.group(1)], sentence.start + numbered.end()
         if numbered:  # "(a)", "b)", "c."
             return "letter", ord(numbered.group(1)) - ord("a") + 1, sentence.start + numbered.end()
-    word = re.match(r"([A-Za-z]+)(\s+of\s+all)?\s*[,:]\s*", head)
+    # "First, ..." and, opening a quoted paragraph, '"First, we must ...'
+    word = re.match(r"[\"“‘']?([A-Za-z]+)(\s+of\s+all)?\s*[,:]\s*", head)
     if word:
         lowered = word.group(1).lower()
         if lowered in rules.ordinals:
@@ -220,7 +221,21 @@ def listed_enumerations(
     return found
 
 
-_INLINE = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
+_INLINE = re.compile(r"(?:(?<=\s)|^)\((\d{1,2}|[ivx]{1,4}|[a-h])\)\s+")
+
+
+def _same_kind(first: str, marker: str) -> bool:
+    """Digits follow digits, roman numerals roman numerals ("i", "ii"), letters letters ("a", "b")."""
+    if first.isdigit() or marker.isdigit():
+        return first.isdigit() and marker.isdigit()
+    return (first == "i") == (marker in _ROMAN)
+
+
+def _inline_number(marker: str) -> int:
+    """The number of an inline marker: "3", "iii" or "c" -> 3."""
+    if marker.isdigit():
+        return int(marker)
+    return _ROMAN.get(marker) or ord(marker) - ord("a") + 1
 
 
 def inline_enumerations(article: Article, rules: ProposalRules) -> list[Enumeration]:
@@ -234,7 +249,11 @@ def inline_enumerations(article: Article, rules: ProposalRules) -> list[Enumerat
         markers = [m for m in _INLINE.finditer(text, para_start, para_end)]
         run: list[re.Match[str]] = []
         for marker in [*markers, None]:
-            if marker is not None and int(marker.group(1)) == len(run) + 1:
+            if (
+                marker is not None
+                and _inline_number(marker.group(1)) == len(run) + 1
+                and (not run or _same_kind(run[0].group(1), marker.group(1)))
+            ):
                 run.append(marker)
                 continue
             if len(run) >= 2:
@@ -254,7 +273,7 @@ def inline_enumerations(article: Article, rules: ProposalRules) -> list[Enumerat
                 first = article.sentences[items[0].sent_id]
                 label, declared, intro = _declared(article, first, rules, upto=run[0].start())
                 found.append(Enumeration(label, declared, tuple(items), intro))
-            run = [marker] if marker is not None and marker.group(1) == "1" else []
+            run = [marker] if marker is not None and marker.group(1) in {"1", "i", "a"} else []
     return found
 
 

@@ -313,3 +313,47 @@ def test_particle_surnames_and_adverbs_before_the_cue() -> None:
     assert statement(text, "has doubled").speaker == "Ursula von der Leyen"
     assert statement(text, "come with a plan").speaker == "Ursula von der Leyen"
     assert statement(text, "later told").speaker == "Wang Wenbin"
+
+
+def test_roman_numerals_inside_one_sentence() -> None:
+    text = (
+        "Readout\n\nPrime Minister Kishida proposed the following three initiatives: (i) expanding exchanges; "
+        "(ii) launching a dialogue on supply chains; and (iii) strengthening cooperation on health."
+    )
+    items = proposal_items(text)
+    assert [(label, ordinal) for label, ordinal, _ in items] == [("three initiatives", k) for k in (1, 2, 3)]
+    assert items[2][2].startswith("strengthening cooperation on health")
+
+
+def test_ordinals_that_open_a_quoted_paragraph() -> None:
+    text = (
+        "Leaders meet\n\nPresident Erdogan put forward three proposals on Tuesday.\n\n"
+        '"First, we must open the fund. Second, we should set up a commission. Third, our ministers should '
+        'meet every year," he said.'
+    )
+    assert [ordinal for _, ordinal, _ in proposal_items(text)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "items"),
+    [
+        (
+            "The leaders agreed on six priority areas, namely trade; health and aging; science and "
+            "technology; and disaster relief.",
+            "six priority areas",
+            ["trade", "health and aging", "science and technology", "disaster relief"],
+        ),
+        (
+            "The minister said the region faced threats such as piracy, cyber attacks and disinformation.",
+            "threats",
+            ["piracy", "cyber attacks", "disinformation"],
+        ),
+        (
+            "The declaration condemned threats to Arab national security such as terrorism and piracy.",
+            "threats to Arab national security",
+            ["terrorism", "piracy"],
+        ),
+    ],
+)
+def test_more_named_list_forms(sentence: str, label: str, items: list[str]) -> None:
+    assert named_lists_of(sentence)[label] == items
