@@ -28,6 +28,7 @@ _MODIFIER_WORDS = frozenset(
     "of and for - state general national security special home external affairs foreign trade finance under"
     " vice prime elect crown".split()
 )
+_TITLE_JOINERS = frozenset({"of", "and", "for", "-"})
 _NAME_PARTICLES = {
     "da",
     "de",
@@ -951,7 +952,7 @@ class ActorFinder:
     def _role_reference(self, start: int, end: int, *, role: str) -> None:
         """Link "the Chinese ambassador", "the diplomat", "the President" to the person meant."""
         doc = self.article.toks
-        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.lex.title_words:
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.lex.title_words - _TITLE_JOINERS:
             return  # "the chief adviser": "chief" qualifies the role that follows
         begin = start
         while begin > 0 and (
