@@ -18,7 +18,25 @@ from sco_core.records import Actor, Mention
 ACTOR_TYPES = ("person", "country", "organization", "document", "event", "group")
 VIAS = ("name", "alias", "role", "pronoun")
 
-_CONNECTORS = {"of", "the", "and", "for", "de", "du", "da", "al", "bin", "van", "von", "der", "&", "-"}
+_CONNECTORS = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "du",
+    "da",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "van",
+    "von",
+    "der",
+    "&",
+    "-",
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 _ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\w+-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$"
@@ -41,6 +59,9 @@ _NAME_PARTICLES = {
     "der",
     "den",
     "al",
+    "el",
+    "ibn",
+    "bint",
     "bin",
     "binti",
     "la",
@@ -373,7 +394,7 @@ class ActorFinder:
     def _name_follows(self, i: int, end: int) -> bool:
         """True if a capitalised token follows after more connectors ("von der Leyen")."""
         doc = self.article.toks
-        while i < end and doc[i].lower_ in _CONNECTORS and doc[i].is_lower:
+        while i < end and doc[i].lower_ in _CONNECTORS and (doc[i].is_lower or doc[i].text == "-"):
             i += 1
         return i < end and _is_capitalised(doc[i])
 
@@ -751,7 +772,11 @@ class ActorFinder:
         k = len(part)
         while k > 0:
             token = doc[part[k - 1]]
-            hyphen = token.text == "-" and 1 < k < len(part) and _is_capitalised(doc[part[k - 2]])
+            hyphen = (
+                token.text == "-"
+                and 1 < k < len(part)
+                and (_is_capitalised(doc[part[k - 2]]) or doc[part[k - 2]].lower_ in _NAME_PARTICLES)
+            )
             inner = hyphen or (token.is_lower and token.lower_ in _NAME_PARTICLES and k < len(part))
             plain = (
                 _is_capitalised(token)

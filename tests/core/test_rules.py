@@ -357,3 +357,8 @@ def test_ordinals_that_open_a_quoted_paragraph() -> None:
 )
 def test_more_named_list_forms(sentence: str, label: str, items: list[str]) -> None:
     assert named_lists_of(sentence)[label] == items
+
+
+def test_a_name_with_a_hyphened_particle() -> None:
+    text = "Leaders meet\n\nEgyptian President Abdel Fattah el-Sisi warned that the war risked spreading."
+    assert statement(text, "warned").speaker == "Abdel Fattah el-Sisi"
