@@ -880,7 +880,10 @@ class ActorFinder:
         trimmed = end
         while trimmed > start and doc[trimmed - 1].text in self.lex.courtesy:
             trimmed -= 1
-        if trimmed > start and doc[start:end].text not in self.lex.titles:
+        whole = doc[start:end].text
+        # "Saudi Crown Prince": "Prince" belongs to the title "Crown Prince" here.
+        ends_in_title = any(whole == t or whole.endswith(" " + t) for t in self.lex.titles if " " in t)
+        if trimmed > start and whole not in self.lex.titles and not ends_in_title:
             end = trimmed
         return doc[start:end].text
 

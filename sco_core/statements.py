@@ -385,7 +385,9 @@ class StatementFinder:
             resolved = self._resolve_pronoun(pronoun[2])
             if resolved is None:
                 return None
-            return [resolved], "pronoun", (pronoun[0], pronoun[1])
+            # "the 66-year-old said" refers back like a role; "he said" is a pronoun.
+            attribution = "role" if pronoun[2].endswith("-role") else "pronoun"
+            return [resolved], attribution, (pronoun[0], pronoun[1])
         if first is None:
             return None
         between = [
@@ -512,7 +514,7 @@ class StatementFinder:
         )
 
     def _resolve_pronoun(self, kind: str) -> str | None:
-        if kind == "person":
+        if kind.startswith("person"):
             return self.focus.person
         if kind == "thing":
             return self.focus.thing

@@ -362,3 +362,24 @@ def test_more_named_list_forms(sentence: str, label: str, items: list[str]) -> N
 def test_a_name_with_a_hyphened_particle() -> None:
     text = "Leaders meet\n\nEgyptian President Abdel Fattah el-Sisi warned that the war risked spreading."
     assert statement(text, "warned").speaker == "Abdel Fattah el-Sisi"
+
+
+def test_an_age_reference_refers_back_as_a_role() -> None:
+    text = (
+        "Leaders meet\n\nPresident Ferdinand Marcos Jr arrived on Friday. Asked about the shoal, the 66-year-old "
+        "said such an incident would cross a red line."
+    )
+    row = statement(text, "red line")
+    assert (row.speaker, row.attribution) == ("Ferdinand Marcos Jr", "role")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Saudi Crown Prince Mohammed bin Salman said so.", "Mohammed bin Salman", "Saudi Crown Prince"),
+        ("Chinese Defence Minister Admiral Dong Jun said so.", "Dong Jun", "Chinese Defence Minister"),
+    ],
+)
+def test_a_courtesy_word_that_ends_a_known_title_stays(sentence: str, name: str, title: str) -> None:
+    actors = sco_core.extract(f"Leaders meet\n\nThe talks were held on Monday. {sentence}").actors
+    assert actors.set_index("name").loc[name, "title"] == title
