@@ -606,6 +606,9 @@ class StatementFinder:
                 else:
                     return
             type_ = self.type_of(hit.actor_id)
+            possessive = hit.end_token < len(doc) and doc[hit.end_token].lower_ in {"'s", "’s"}
+            if type_ == "country" and (possessive or hit.start_token in self.actors.title_tokens):
+                continue  # "New Zealand's Defence Minister Judith Collins held talks": she is the subject
             if type_ == "person":
                 self.focus.person = hit.actor_id
             elif type_ == "group":

@@ -383,3 +383,11 @@ def test_an_age_reference_refers_back_as_a_role() -> None:
 def test_a_courtesy_word_that_ends_a_known_title_stays(sentence: str, name: str, title: str) -> None:
     actors = sco_core.extract(f"Leaders meet\n\nThe talks were held on Monday. {sentence}").actors
     assert actors.set_index("name").loc[name, "title"] == title
+
+
+def test_a_country_possessive_before_a_title_leaves_the_person_as_subject() -> None:
+    text = (
+        "Leaders meet\n\nAdmiral Dong Jun said China was ready. New Zealand’s Defence Minister Judith Collins "
+        "held talks with both men. She said she had urged them to keep talking."
+    )
+    assert statement(text, "She said").speaker == "Judith Collins"
