@@ -206,6 +206,7 @@ class Lexicons:
     person_nouns: frozenset[str] = frozenset()
     generic_documents: frozenset[str] = frozenset()
     courtesy: frozenset[str] = frozenset()
+    gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     title_modifiers: frozenset[str] = frozenset()
 
     @classmethod
@@ -224,6 +225,10 @@ class Lexicons:
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
             title_modifiers=frozenset(w.lower() for w in actors.get("title_modifiers", ())),
             generic_documents=frozenset(w.lower() for w in actors.get("generic_document_nouns", ())),
+            gender_words={
+                gender: frozenset(w.lower() for w in words)
+                for gender, words in actors.get("gender_words", {}).items()
+            },
             courtesy=frozenset(
                 word
                 for c in [*actors.get("courtesy_titles", ()), *actors.get("honorifics", ())]
@@ -328,6 +333,8 @@ class ActorFinder:
         entry.last_seen = len(self.mentions)
         if via != "pronoun":
             entry.add_form(hit.text if via != "role" else _lower_determiner(hit.text))
+        if form:
+            entry.add_form(form)  # "Ms Penny Wong": the honorific says who "she" may be
         if entry.type == "organization":
             self.last_org = entry.actor_id
         if entry.type == "event":
@@ -1005,6 +1012,12 @@ class ActorFinder:
         entry = self.resolve_role(role, qualifiers, phrase=phrase)
         if entry is not None:
             self.add_mention(entry, begin, end, via="role", rule="role")
+
+    def gender_of(self, entry: ActorEntry) -> str | None:
+        """ "female" or "male" where the text says so (an honorific, "spokeswoman"), else None."""
+        words = {w.lower() for text in (entry.title, *entry.forms) for w in text.split()}
+        found = [gender for gender, marks in self.lex.gender_words.items() if words & marks]
+        return found[0] if len(found) == 1 else None
 
     def fits_role(self, entry: ActorEntry, mention_text: str) -> bool:
         """True if a person's title fits a role reference such as "the minister" or "the Russian minister".

@@ -97,6 +97,25 @@ class StatementFinder:
         }
         self.group_speaker: dict[int, str] = {}
 
+    def _person_for(self, gender: str, at: int) -> str | None:
+        """The person in focus, unless the text marks them as of the other gender than the pronoun
+        ("She said" after a man): then the last person before ``at`` marked as of its gender."""
+        focus = self.focus.person
+        if gender not in {"male", "female"} or focus is None:
+            return focus
+        registry = self.actors.registry
+        known = self.actors.gender_of(registry.get(focus))
+        if known is None or known == gender:
+            return focus
+        earlier = [
+            hit
+            for hit in self.actors.mentions
+            if hit.start_token < at
+            and self.type_of(hit.actor_id) == "person"
+            and self.actors.gender_of(registry.get(hit.actor_id)) == gender
+        ]
+        return max(earlier, key=lambda hit: hit.start_token).actor_id if earlier else focus
+
     def type_of(self, actor_id: str) -> str:
         return self.actors.registry.get(actor_id).type
 
@@ -382,7 +401,7 @@ class StatementFinder:
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in _PREPOSITIONS for j in range(start, pronoun[0])):
                 return None
-            resolved = self._resolve_pronoun(pronoun[2])
+            resolved = self._resolve_pronoun(pronoun[2], pronoun[0])
             if resolved is None:
                 return None
             # "the 66-year-old said" refers back like a role; "he said" is a pronoun.
@@ -491,7 +510,7 @@ class StatementFinder:
                 mention = None
         if mention is None or self.type_of(mention.actor_id) not in _SPEAKER_TYPES:
             if j in self.pronouns:
-                resolved = self._resolve_pronoun(self.pronouns[j][2])
+                resolved = self._resolve_pronoun(self.pronouns[j][2], j)
                 if resolved:
                     return Attribution(
                         [resolved],
@@ -513,9 +532,9 @@ class StatementFinder:
             self._attribution_of(mention),
         )
 
-    def _resolve_pronoun(self, kind: str) -> str | None:
+    def _resolve_pronoun(self, kind: str, at: int) -> str | None:
         if kind.startswith("person"):
-            return self.focus.person
+            return self._person_for(kind.removeprefix("person-"), at)
         if kind == "thing":
             return self.focus.thing
         return self.focus.group or self.focus.thing

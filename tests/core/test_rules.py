@@ -391,3 +391,15 @@ def test_a_country_possessive_before_a_title_leaves_the_person_as_subject() -> N
         "held talks with both men. She said she had urged them to keep talking."
     )
     assert statement(text, "She said").speaker == "Judith Collins"
+
+
+def test_she_is_not_the_man_in_focus_when_the_text_marks_genders() -> None:
+    text = (
+        "Leaders meet\n\nMs Penny Wong met Mr Antony Blinken on Monday. Mr Blinken said the talks were good. "
+        "She said Australia agreed."
+    )
+    row = statement(text, "She said")
+    assert (row.speaker, row.attribution) == ("Penny Wong", "pronoun")
+    # Without any mark of gender, "she" stays with the person in focus.
+    unmarked = text.replace("Ms ", "").replace("Mr ", "")
+    assert statement(unmarked, "She said").speaker == "Antony Blinken"
