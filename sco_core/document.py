@@ -268,6 +268,18 @@ def furniture_sentences(article: Article, prefixes: tuple[str, ...]) -> frozense
     return frozenset(s.sent_id for s in article.sentences if s.para_id in paragraphs)
 
 
+def _glued_after_mark(toks: Tokens, previous_end: int, start: int) -> bool:
+    """Does the sentence at ``start`` follow a "!" or "?" (and any opening brackets: "![") with no
+    space between?"""
+    last = toks.items[previous_end - 1]
+    if previous_end != start or toks.items[start].idx != last.idx + len(last.text):
+        return False
+    k = previous_end - 1
+    while k > 0 and toks.items[k].text in {"[", "("}:
+        k -= 1
+    return toks.items[k].text in {"!", "?"}
+
+
 def _opens_lower(toks: Tokens, start: int, end: int) -> bool:
     """Does the sentence ``[start, end)`` open with a word in lower case?"""
     first = next((toks.items[i] for i in range(start, end) if not toks.items[i].is_space), None)
@@ -328,6 +340,8 @@ def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Arti
                     _QUOTED_END.search(toks[merged[-1][0] : merged[-1][1]].text)
                     and _opens_lower(toks, sent_start, sent_end)
                 )
+                # "![logo](...)", "Yahoo!News": no sentence ends at a mark with no space after it.
+                or _glued_after_mark(toks, merged[-1][1], sent_start)
             )
         ):
             merged[-1] = (merged[-1][0], sent_end)

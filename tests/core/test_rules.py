@@ -403,3 +403,10 @@ def test_she_is_not_the_man_in_focus_when_the_text_marks_genders() -> None:
     # Without any mark of gender, "she" stays with the person in focus.
     unmarked = text.replace("Ms ", "").replace("Mr ", "")
     assert statement(unmarked, "She said").speaker == statement(unmarked, "talks were good").speaker
+
+
+def test_no_sentence_ends_at_a_mark_with_no_space_after_it() -> None:
+    text = "Leaders meet\n\nThe page and ![logo](http://example.invalid/logo.png) were shown, Alpha Beta said. Wow! Next."
+    sentences = list(sco_core.extract(text).sentences.text)
+    assert sentences[1].startswith("The page") and sentences[1].endswith("Alpha Beta said.")
+    assert sentences[2:] == ["Wow!", "Next."]
