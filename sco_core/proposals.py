@@ -18,6 +18,7 @@ from sco_core.records import Sentence
 _NUMBERED = re.compile(r"^\(?(\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # Markers that count up from one; an item out of turn ends the run.
+_COLON_FIRST = re.compile(r":\s+([A-Z][a-z]+)\s*,\s*")
 _SEQUENCED = {"ordinal", "number", "letter", "roman"}
 
 
@@ -117,6 +118,10 @@ def _marker(article: Article, sentence: Sentence, rules: ProposalRules) -> tuple
             return "ordinal", rules.ordinals[lowered], sentence.start + word.end()
         if lowered in rules.finals:
             return "final", -1, sentence.start + word.end()
+    # "He proposed two steps: First, members should ...": the first item after a colon.
+    colon = _COLON_FIRST.search(article.text, sentence.start, sentence.end)
+    if colon and rules.ordinals.get(colon.group(1).lower()) == 1:
+        return "ordinal", 1, colon.end()
     return None
 
 
@@ -165,7 +170,11 @@ def find_enumerations(article: Article, rules: ProposalRules) -> list[Enumeratio
                 else:
                     end = article.paragraphs[s.para_id][1]
                 items.append(Item(ordinal=k + 1, start=content_start, end=end, sent_id=s.sent_id))
-            label, declared, intro = _declared(article, sentence, rules)
+            # "He proposed two steps: First, ...": the label is in the first item's own sentence.
+            mid_sentence = _COLON_FIRST.search(article.text, sentence.start, starts[0][1]) is not None
+            label, declared, intro = _declared(
+                article, sentence, rules, upto=starts[0][1] if mid_sentence else None
+            )
             if (
                 label
                 or (intro is not None and _cued(article, intro, rules))

@@ -410,3 +410,13 @@ def test_no_sentence_ends_at_a_mark_with_no_space_after_it() -> None:
     sentences = list(sco_core.extract(text).sentences.text)
     assert sentences[1].startswith("The page") and sentences[1].endswith("Alpha Beta said.")
     assert sentences[2:] == ["Wow!", "Next."]
+
+
+def test_the_first_item_may_follow_a_colon_in_the_intro_sentence() -> None:
+    text = (
+        "Leaders meet\n\nPresident Tokayev spoke.\n\nHe proposed two steps: First, members should expand trade. "
+        "Second, members should improve health.\n"
+    )
+    items = proposal_items(text)
+    assert [(label, ordinal) for label, ordinal, _ in items] == [("two steps", 1), ("two steps", 2)]
+    assert items[0][2].startswith("members should expand trade")
