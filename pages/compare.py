@@ -76,14 +76,18 @@ if speakers.empty:
     st.info("No statements with a speaker in these articles.")
 else:
     st.dataframe(speakers, hide_index=True, key="compare_speakers")
+    ui.downloads(speakers, name="compare_speakers")
 
 st.header("Actors")
 actors = compare.actors_frame(extractions)
 st.caption("Mentions of each actor in each article.")
 st.dataframe(actors, hide_index=True, key="compare_actors")
+ui.downloads(actors, name="compare_actors")
 
 st.header("Proposals")
-for column, name, ex in zip(st.columns(len(extractions)), names, extractions, strict=True):
+for number, (column, name, ex) in enumerate(
+    zip(st.columns(len(extractions)), names, extractions, strict=True)
+):
     with column:
         st.subheader(render.escape_markdown(name))
         proposals = compare.proposals_table(ex)
@@ -91,6 +95,7 @@ for column, name, ex in zip(st.columns(len(extractions)), names, extractions, st
             st.caption("No enumerated proposals.")
         else:
             st.dataframe(proposals, hide_index=True)
+            ui.downloads(proposals, name=f"compare_proposals_{number + 1}")
 
 st.header("Principles")
 principles = compare.principles_frame(extractions)
@@ -100,3 +105,4 @@ else:
     shared = int((principles["shared by"] == len(extractions)).sum())
     st.caption(f"{shared} of {len(principles)} principles are named by every article chosen.")
     st.dataframe(principles, hide_index=True, key="compare_principles")
+    ui.downloads(principles, name="compare_principles")

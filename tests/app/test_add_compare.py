@@ -307,6 +307,10 @@ def test_compare_two_articles(app, library_db) -> None:
     assert principles.loc[principles["principle"] == "non-interference", "Ministers talk in Delhi"].item()
     speakers = table_with(at, "speaker")
     assert set(speakers["speaker"]) == {"Tokayev", "Jaishankar"}
+    # Every table shown downloads as CSV and JSON.
+    labels = {button.proto.label for button in at.get("download_button")}
+    for table in ("compare_speakers", "compare_actors", "compare_principles", "compare_proposals_1"):
+        assert {f"{table}.csv", f"{table}.json"} <= labels
 
 
 def open_link(app, page: str, **query: str):
