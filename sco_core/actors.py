@@ -47,6 +47,7 @@ _MODIFIER_WORDS = frozenset(
     " vice prime elect crown".split()
 )
 _TITLE_JOINERS = frozenset({"of", "and", "for", "-"})
+_JOINING_WORDS = frozenset({"of", "the", "and", "for", "&", "-"})
 _NAME_PARTICLES = {
     "da",
     "de",
@@ -426,18 +427,24 @@ class ActorFinder:
             )
         ):
             run = run[1:]
-        while run and doc[run[-1]].lower_ in _CONNECTORS:
+        while run and self._loose_connector(run[-1]):
             run = run[:-1]
         known = run and self.registry.person_forms.get(doc[run[0] : run[-1] + 1].text)
-        while run and doc[run[0]].lower_ in _CONNECTORS and not known:  # but "Von der Leyen said"
+        while run and self._loose_connector(run[0]) and not known:  # but "Von der Leyen said"
             run = run[1:]
         if not run:
             return
         for part in self._split_coordination(run):
-            while part and doc[part[0]].lower_ in _CONNECTORS and not known:
+            while part and self._loose_connector(part[0]) and not known:
                 part = part[1:]
             if part:
                 self._classify_part(part, sent_first)
+
+    def _loose_connector(self, i: int) -> bool:
+        """A connector at the edge of a run that is no part of a name: "of", "the", "and", or a
+        particle in lower case. "El Salvador", "Li Bin" and "Al Jazeera" keep theirs."""
+        token = self.article.toks[i]
+        return token.lower_ in _CONNECTORS and (token.is_lower or token.lower_ in _JOINING_WORDS)
 
     def _content_start(self, sent_first: int) -> int:
         doc = self.article.toks
@@ -629,9 +636,9 @@ class ActorFinder:
 
     def _flush_unknown(self, tokens: list[int], sent_first: int) -> None:
         doc = self.article.toks
-        while tokens and doc[tokens[0]].lower_ in _CONNECTORS:
+        while tokens and self._loose_connector(tokens[0]):
             tokens = tokens[1:]
-        while tokens and doc[tokens[-1]].lower_ in _CONNECTORS:
+        while tokens and self._loose_connector(tokens[-1]):
             tokens = tokens[:-1]
         if not tokens or len([i for i in tokens if not doc[i].is_lower]) > 5:
             return

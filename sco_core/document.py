@@ -20,12 +20,19 @@ _SCARE_MAX_WORDS = 4
 _NAME_JOINERS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "-"}
 # A dateline opening a paragraph: "BRASILIA, Nov. 20 (Xinhua) --", "ASTANA, July 4. /TASS/.",
 # "Kazan (Russia), Oct 23 (PTI)", "ISLAMABAD:". A bare dash or colon needs a place in capitals.
-_DATE = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+_DATE = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
 _REGION = r"(?:\s*\([A-Z][\w .,'’-]{1,40}\))?"
-_AGENCY = r"(?:\s*\([A-Z][\w .&/-]{1,40}\)\s*(?:--|[-–—:])?|\.?\s*/[A-Za-z][A-Za-z .-]{1,30}/\.?)"
+_PAREN = r"\s*\([A-Z][\w .&/-]{1,40}\)"
+# After the place: an agency and a dash, "/TASS/", or a dash or colon; a hyphen needs a space
+# before it ("US-China relations" opens no dateline).
+_CLOSE = rf"(?:{_PAREN}\s*(?:--|[-–—:])|\.?\s*/[A-Za-z][A-Za-z .-]{{1,30}}/\.?|\s*--|\s+-(?=\s)|\s*[–—]|\s*:)"
+_CAPS_PLACE = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
+_PLACE = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}"
 _DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){{0,3}}{_REGION}{_DATE}(?:{_AGENCY}|\s*(?:--|[-–—:]))"
-    rf"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}{_REGION}{_DATE}{_AGENCY})[ \t]*"
+    rf"(?:{_CAPS_PLACE}{_REGION}{_DATE}?{_CLOSE}"
+    # With a date, the agency may stand alone: "Kazan (Russia), Oct 23 (PTI)".
+    rf"|{_CAPS_PLACE}{_REGION}{_DATE}{_PAREN}"
+    rf"|{_PLACE}{_REGION}{_DATE}(?:{_CLOSE}|{_PAREN}))[ \t]*"
 )
 _QUOTED_END = re.compile(r"[?!][\"”’]\s*$")
 _DATELINE_PARAGRAPHS = 12  # datelines open the story, so only its first paragraphs are tried

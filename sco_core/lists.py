@@ -131,7 +131,8 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         if match.group().split()[-1].lower() not in rules.uncounted:
             add(match, any_kind=True)
     for match in rules.plain.finditer(text, sentence.start, sentence.end):
-        words = match.group().split()
+        spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+        words = [word for _, word in spans]
         # Modifiers are content words ("non-traditional security threats"); a function word
         # ("uphold the principles", "documents in areas") ends them.
         head_at = next((k for k, w in enumerate(words) if rules.head_word.fullmatch(w)), len(words) - 1)
@@ -145,14 +146,16 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         )
         if cut and not words[cut - 1].islower():
             continue
-        trimmed = " ".join(words[max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut) :])
+        first = max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut)
+        # The label as the text spells it (two spaces, a line break), from its first kept word.
+        start = match.start() + spans[first][0] if first < len(spans) else match.end()
+        trimmed = text[start : match.end()]
         introducer = (
             _INTRODUCER.match(text, match.end())
             or _POSED_BY.match(text, match.end())
             # "the threats facing the region included a, b and c"
             or rules.cue_words.search(text, match.end(), min(sentence.end, match.end() + 45))
         )
-        start = match.start() + match.group().index(trimmed) if trimmed else match.start()
         if trimmed and introducer and not any(lbl.start <= start < lbl.end for lbl in found):
             found.append(Label(trimmed, start, start + len(trimmed), False))
     return sorted(found, key=lambda lbl: lbl.start)

@@ -420,3 +420,34 @@ def test_the_first_item_may_follow_a_colon_in_the_intro_sentence() -> None:
     items = proposal_items(text)
     assert [(label, ordinal) for label, ordinal, _ in items] == [("two steps", 1), ("two steps", 2)]
     assert items[0][2].startswith("members should expand trade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said  principles such as sovereignty and equality matter.",
+        "China opposes security  threats, including terrorism and extremism.",
+    ],
+)
+def test_labels_spelt_with_extra_spaces_keep_their_offsets(text: str) -> None:
+    lists = sco_core.extract(text).lists
+    assert not lists.empty
+    for row in lists.itertuples():
+        assert text[row.start : row.end] == row.item
+
+
+@pytest.mark.parametrize(
+    ("opening", "actor"),
+    [
+        ("US-China relations have deteriorated sharply since 2018,", "United States"),
+        (
+            "The Shanghai Cooperation Organisation (SCO) has become a key platform for trade,",
+            "Shanghai Cooperation Organization",
+        ),
+        ("El Salvador and China signed a trade deal on Monday, and", "El Salvador"),
+    ],
+)
+def test_openings_that_are_no_dateline_keep_their_actors(opening: str, actor: str) -> None:
+    result = sco_core.extract(f"Head line\n\n{opening} Foreign Minister Wang Yi said on Tuesday in Beijing.")
+    assert actor in set(result.actors.name)
+    assert list(result.statements.speaker) == ["Wang Yi"]
