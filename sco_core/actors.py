@@ -478,10 +478,15 @@ class ActorFinder:
                     for j in current
                 )
                 # "Deputy Prime Minister and Foreign Minister Saleumxay Kommasith": one person's two offices.
-                left_is_office = self._label(current[-1]) == "TITLE" or doc[current[-1]].lower_ in {
-                    "minister",
-                    "secretary",
-                }
+                # ... but "the Foreign Minister and President Xi Jinping" are two people.
+                bare_left = not any(
+                    doc[j].is_lower and doc[j].lower_ not in _TITLE_JOINERS for j in current
+                ) and not (current[0] > 0 and doc[current[0] - 1].lower_ in _DETERMINERS)
+                left_is_office = bare_left and (
+                    self._label(current[-1]) == "TITLE"
+                    or doc[current[-1]].lower_ in {"minister", "secretary"}
+                )
+                titles_only = titles_only and bare_left
                 if in_title_complement or titles_only or left_is_office or (joined_head and not left_is_name):
                     current.append(i)
                     continue
@@ -665,9 +670,13 @@ class ActorFinder:
             self._person(tokens, title="", rule="introduced")
 
     def _introduced_as_person(self, start: int) -> bool:
-        """A full name after a noun for a person: "his Belarusian counterpart Alexander Lukashenko".
-        (Not after a country's possessive: "China's Great Wall" is no person.)"""
-        return start >= 1 and self.article.toks[start - 1].lower_ in self.lex.person_nouns
+        """A full name after "his"/"her" and a noun for a person: "his Belarusian counterpart
+        Alexander Lukashenko". ("its predecessor Shanghai Five", "China's Great Wall": no person.)"""
+        doc = self.article.toks
+        if start < 2 or doc[start - 1].lower_ not in self.lex.person_nouns:
+            return False
+        before = [doc[j].lower_ for j in range(max(0, start - 4), start - 1)]
+        return "his" in before or "her" in before
 
     def _lowercase_title(self, start: int) -> str | None:
         """Return "opposition leader" in "the opposition leader Alexei Navalny" (a title in lower case)."""

@@ -23,6 +23,18 @@ _SPACED_DASH = re.compile(r"\s-{1,2}\s|\s[–—]|[–—]\s")
 
 
 _POSED_BY = re.compile(r"\s+posed by\b")
+_AFTER_COMMA = re.compile(r"\s*(?:(?:which|that|namely)\s*)?")
+
+
+def _reaches_cue(between: str) -> bool:
+    """Is a cue after ``between`` still about the label before it? "X including", "X, including",
+    "X", which features", but not "X at length, with delegations including"."""
+    if "," not in between:
+        return True
+    head, _, tail = between.rpartition(",")
+    return "," not in head and _AFTER_COMMA.fullmatch(tail) is not None
+
+
 _ITEM_MAX_WORDS = 15  # "the denial of the right to self-determination to the people of Palestine and Kashmir"
 _COMPLEMENT = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?"
 
@@ -153,12 +165,18 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         introducer = (
             _INTRODUCER.match(text, match.end())
             or _POSED_BY.match(text, match.end())
-            # "the threats facing the region included a, b and c"
-            or rules.cue_words.search(text, match.end(), min(sentence.end, match.end() + 45))
+            # "the threats facing the region included a, b and c" (within the clause)
+            or _cue_in_clause(rules, text, match.end(), min(sentence.end, match.end() + 45))
         )
         if trimmed and introducer and not any(lbl.start <= start < lbl.end for lbl in found):
             found.append(Label(trimmed, start, start + len(trimmed), False))
     return sorted(found, key=lambda lbl: lbl.start)
+
+
+def _cue_in_clause(rules: ListRules, text: str, start: int, stop: int) -> re.Match[str] | None:
+    """A list cue a few words after a label, with no comma between them."""
+    cue = rules.cue_words.search(text, start, stop)
+    return cue if cue is not None and _reaches_cue(text[start : cue.start()]) else None
 
 
 def _head_phrase(label: str) -> str:
@@ -276,6 +294,7 @@ def split_items(
     glued_dash: bool,
     expected: int | None = None,
     keep_article: bool = False,
+    semicolons: bool = True,
 ) -> list[tuple[int, int]]:
     """Split a coordination "a, b, c and d" starting at ``start`` into item offsets.
 
@@ -283,7 +302,7 @@ def split_items(
     items wins over the default reading.
     """
     segment = text[start:stop]
-    semicolons = _semicolon_items(text, start, segment, keep_article=keep_article)
+    semicolons = _semicolon_items(text, start, segment, keep_article=keep_article) if semicolons else []
     if semicolons and (expected is None or len(semicolons) == expected):
         return semicolons
     commas = _comma_items(
@@ -338,7 +357,12 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
             before = [
                 lbl
                 for lbl in labels
-                if lbl.end <= cue_at and lbl.start not in used and len(text[lbl.end : cue_at].split()) <= 6
+                if lbl.end <= cue_at
+                and cue_at - lbl.end <= 80
+                and lbl.start not in used
+                and len(text[lbl.end : cue_at].split()) <= 6
+                # "X, which features ..." / "X including ...", not "X at length, with delegations including"
+                and _reaches_cue(text[lbl.end : cue_at])
             ]
             if not before:
                 continue

@@ -206,9 +206,7 @@ def listed_enumerations(
     for sentence in article.sentences:
         if sentence.sent_id in skip or sentence.sent_id in article.furniture:
             continue
-        matches = list(pattern.finditer(text, sentence.start, sentence.end))
-        if not matches or not _cued(article, sentence.sent_id, rules, outside=pattern):
-            continue  # "cooperation in three areas, including ..." names areas, not proposals
+        matches = list(pattern.finditer(text, sentence.start, sentence.end))[:_MAX_SETS_PER_SENTENCE]
         for match in matches:
             # The cue may follow a short complement: "a four-point plan on Afghanistan, calling for".
             gap = re.match(
@@ -217,10 +215,24 @@ def listed_enumerations(
             cue = cues.match(text, match.end() + (gap.end() if gap else 0), sentence.end)
             if cue is None:
                 continue
+            # The set must be put forward: by the cue itself ("calling for"), or by a proposal cue
+            # just before it ("put forward a four-point plan"); "signed three agreements,
+            # including ..." names agreements, not proposals.
+            before = re.split(r"[,;:]", text[max(sentence.start, match.start() - 60) : match.start()])[
+                -1
+            ].lower()
+            if not (_VERBAL_ITEM_CUE.search(cue.group()) or rules.cue.search(before)):
+                continue
             number = match.group("num").lower()
             declared = int(number) if number.isdigit() else rules.number_words.get(number)
             spans = split_items(
-                text, cue.end(), sentence.end, glued_dash=False, expected=declared, keep_article=True
+                text,
+                cue.end(),
+                sentence.end,
+                glued_dash=False,
+                expected=declared,
+                keep_article=True,
+                semicolons=False,  # "...; the leaders also discussed trade; and ..." are clauses
             )
             if len(spans) < 2:
                 continue
@@ -230,6 +242,11 @@ def listed_enumerations(
     return found
 
 
+_MAX_SETS_PER_SENTENCE = 3
+_REFERENCE = re.compile(
+    r"(?:\d|\b(?:paragraphs?|articles?|sections?|clauses?|resolutions?|rules?))\s*$", re.IGNORECASE
+)
+_VERBAL_ITEM_CUE = re.compile(r"\b(?:calling|calls|called|call|urging)\b", re.IGNORECASE)
 _INLINE = re.compile(r"(?:(?<=\s)|^)\((\d{1,2}|[ivx]{1,4}|[a-h])\)\s+")
 
 
@@ -255,7 +272,12 @@ def inline_enumerations(article: Article, rules: ProposalRules) -> list[Enumerat
     found: list[Enumeration] = []
     text = article.text
     for para_start, para_end in article.paragraphs:
-        markers = [m for m in _INLINE.finditer(text, para_start, para_end)]
+        # Not "paragraphs 3 (a) and 3 (b) of resolution 2231": references to a text's parts.
+        markers = [
+            m
+            for m in _INLINE.finditer(text, para_start, para_end)
+            if not _REFERENCE.search(text, max(0, m.start() - 14), m.start())
+        ]
         run: list[re.Match[str]] = []
         for marker in [*markers, None]:
             if (

@@ -15,6 +15,7 @@ from sco_core.actors import ActorFinder, MentionHit
 from sco_core.document import Article
 from sco_core.records import Sentence
 
+_SUBJECT_CANDIDATES = 4
 _PRE_CUE_WORDS = {
     "later",
     "also",
@@ -401,6 +402,10 @@ class StatementFinder:
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in _PREPOSITIONS for j in range(start, pronoun[0])):
                 return None
+            if pronoun[2].endswith("-role") and any(
+                doc[j].lower_ in _RELATIVE or doc[j].text == "," for j in range(pronoun[1], end)
+            ):
+                return None  # "the 19-year-old student who greeted him told": someone new
             resolved = self._resolve_pronoun(pronoun[2], pronoun[0])
             if resolved is None:
                 return None
@@ -612,7 +617,8 @@ class StatementFinder:
     def _update_focus_from_subject(self, sentence: Sentence) -> None:
         """A sentence with a person as its subject ("President Xi ... offered") moves the focus."""
         doc = self.article.toks
-        for hit in self.by_sentence.get(sentence.sent_id, []):
+        # The subject is among the sentence's first mentions (past a country before a title).
+        for hit in self.by_sentence.get(sentence.sent_id, [])[:_SUBJECT_CANDIDATES]:
             if hit.in_quote:
                 continue
             before = [doc[j].lower_ for j in range(sentence.first_token, hit.start_token)]

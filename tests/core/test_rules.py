@@ -451,3 +451,38 @@ def test_openings_that_are_no_dateline_keep_their_actors(opening: str, actor: st
     result = sco_core.extract(f"Head line\n\n{opening} Foreign Minister Wang Yi said on Tuesday in Beijing.")
     assert actor in set(result.actors.name)
     assert list(result.statements.speaker) == ["Wang Yi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun for a person after "its" is no introduction of a person.
+        "The SCO grew out of its predecessor Shanghai Five, founded in 1996, officials said.",
+        # Two people, not one with two offices.
+        "Modi met the Foreign Minister and President Xi Jinping in Tianjin.",
+        # A new person introduced by age is not the one in focus.
+        "Chinese President Xi Jinping arrived. The 19-year-old student who greeted him told reporters she was thrilled.",
+        # A cue past a comma and other words is not the label's.
+        "Leaders discussed the threats at length, with delegations including China, Russia and India taking part.",
+        # Agreements signed are no proposals; references to paragraphs are no enumeration.
+        "Officials said the plan was on track, and the two sides signed three agreements, including on trade, energy and health.",
+        "Lavrov said Iran had complied with paragraphs 3 (a) and 3 (b) of resolution 2231 on Monday.",
+    ],
+)
+def test_what_reads_like_a_rule_but_is_not(text: str) -> None:
+    result = sco_core.extract(f"Head line\n\n{text}")
+    assert "person" not in set(result.actors.loc[result.actors.name.str.contains("Shanghai"), "type"])
+    assert "Foreign Minister and President" not in set(result.actors.title)
+    assert "Xi Jinping" not in set(
+        result.statements.loc[result.statements.text.str.contains("19-year-old"), "speaker"]
+    )
+    assert "threats" not in set(result.lists.label)
+    assert result.proposals.empty
+
+
+def test_sheikh_marks_no_gender() -> None:
+    text = (
+        "Head line\n\nMs Penny Wong arrived in Dhaka on Monday. Sheikh Hasina welcomed her at the airport. "
+        "Hasina said ties were strong. She added that trade would grow."
+    )
+    assert statement(text, "She added").speaker == statement(text, "ties were strong").speaker
