@@ -218,7 +218,8 @@ def test_add_an_article_from_a_web_address(library_app: App, web_server: str) ->
     app.wait_for_run()
     expect(app.page.locator("[data-testid='stAlert']", has_text="every page now shows it")).to_be_visible()
     expect_selected(app, "Summit in Kazan, edited")
-    article_id = app.page.url.split("article=")[1].split("&")[0]
+    app.page.wait_for_url(re.compile(r"[?&]article=\w+"))
+    article_id = re.search(r"[?&]article=(\w+)", app.page.url).group(1)
     open_statements(app, article_id)
     expect(app.page.locator("[data-testid='stExpander'] summary").first).to_contain_text("Putin")
     # The page's navigation and footer are not part of the article.

@@ -92,8 +92,9 @@ def test_theme_through_the_url(app: App) -> None:
     expect(chips.first).to_contain_text("health")
     shown, total = statements_shown(app)
     assert 0 < shown < total
-    headers = app.page.locator("[data-testid='stExpander'] summary").all_inner_texts()
-    assert len(headers) == shown and all("· reported ·" in h for h in headers)
+    summaries = app.page.locator("[data-testid='stExpander'] summary")
+    expect(summaries).to_have_count(shown)
+    assert all("· reported ·" in h for h in summaries.all_inner_texts())
     app.assert_clean()
 
 
