@@ -245,18 +245,17 @@ def _split(
         raw = segment[a:b]
         lead = len(raw) - len(raw.lstrip())
         item = raw.strip()
-        if (
-            not keep_article
-            and item.lower().startswith("the ")
-            and len(item.split()) > 2
-            and item[4:5].isupper()
-        ):  # "the Global Security Initiative"
-            lead += 4
-            item = item[4:]
+        if not keep_article and _names_with_article(item):
+            lead, item = lead + 4, item[4:]
         if not item or len(item.split()) > _ITEM_MAX_WORDS:
             return []
         items.append((start + a + lead, start + a + lead + len(item)))
     return items if len(items) >= 2 else []
+
+
+def _names_with_article(item: str) -> bool:
+    """ "the Global Security Initiative": a name, listed without its article ("the denial of ..." keeps it)."""
+    return item.lower().startswith("the ") and len(item.split()) > 2 and item[4:5].isupper()
 
 
 def _semicolon_items(text: str, start: int, segment: str, *, keep_article: bool) -> list[tuple[int, int]]:
@@ -277,7 +276,7 @@ def _semicolon_items(text: str, start: int, segment: str, *, keep_article: bool)
             conjunction = re.match(r"(and|or)\s+", item)
             if conjunction:
                 lead, item = lead + conjunction.end(), item[conjunction.end() :]
-        if not keep_article and item.lower().startswith("the ") and item[4:5].isupper():
+        if not keep_article and _names_with_article(item):
             lead, item = lead + 4, item[4:]
         if not item or len(item.split()) > _ITEM_MAX_WORDS:
             return []
