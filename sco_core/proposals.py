@@ -70,6 +70,11 @@ class ProposalRules:
             item_cues=tuple(sorted(lists.get("proposal_item_cues", []), key=len, reverse=True)),
         )
 
+    def count_of(self, match: re.Match[str]) -> int | None:
+        """The count a match of :attr:`declared` names: "four-point" -> 4, "10-point" -> 10."""
+        number = match.group("num").lower()
+        return int(number) if number.isdigit() else self.number_words.get(number)
+
     @cached_property
     def declared(self) -> re.Pattern[str]:
         """A declared set: "four-point proposal", "three initiatives", "10-point agenda"."""
@@ -221,10 +226,9 @@ def listed_enumerations(
             before = re.split(r"[,;:]", text[max(sentence.start, match.start() - 60) : match.start()])[
                 -1
             ].lower()
-            if not (_VERBAL_ITEM_CUE.search(cue.group()) or rules.cue.search(before)):
+            if not (rules.cue.search(cue.group().lower()) or rules.cue.search(before)):
                 continue
-            number = match.group("num").lower()
-            declared = int(number) if number.isdigit() else rules.number_words.get(number)
+            declared = rules.count_of(match)
             spans = split_items(
                 text,
                 cue.end(),
@@ -246,7 +250,6 @@ _MAX_SETS_PER_SENTENCE = 3
 _REFERENCE = re.compile(
     r"(?:\d|\b(?:paragraphs?|articles?|sections?|clauses?|resolutions?|rules?))\s*$", re.IGNORECASE
 )
-_VERBAL_ITEM_CUE = re.compile(r"\b(?:calling|calls|called|call|urging)\b", re.IGNORECASE)
 _INLINE = re.compile(r"(?:(?<=\s)|^)\((\d{1,2}|[ivx]{1,4}|[a-h])\)\s+")
 
 
@@ -322,8 +325,7 @@ def _declared(
         matches = list(pattern.finditer(head))
         if matches:
             match = matches[-1]
-            number = match.group("num").lower()
-            declared = int(number) if number.isdigit() else rules.number_words.get(number)
+            declared = rules.count_of(match)
             return head[match.start() : match.end()].lower(), declared, first.sent_id
         intro = first.sent_id
     for sent_id in range(first.sent_id - 1, max(-1, first.sent_id - 4), -1):
@@ -331,8 +333,7 @@ def _declared(
         matches = list(pattern.finditer(sentence.text))
         if matches:
             match = matches[-1]
-            number = match.group("num").lower()
-            declared = int(number) if number.isdigit() else rules.number_words.get(number)
+            declared = rules.count_of(match)
             label = sentence.text[match.start() : match.end()].lower()
             return label, declared, sent_id
     return "", None, intro
