@@ -5,12 +5,11 @@ the compare page and its tables."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from pdfmaker import make_pdf
+from websites import serve_pages
 
 import sco_core
 from sco_app import adding, compare, data, figures
@@ -136,31 +135,17 @@ def test_uploads_add_the_good_files_and_say_why_the_others_were_refused() -> Non
 # --- web address -------------------------------------------------------------------------
 
 
-class _Page(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = (
-            "<html><head><title>Summit in Minsk</title></head><body><article><h1>Summit in Minsk</h1>"
-            + "".join(f"<p>{line}</p>" for line in ARTICLE_B.split("\n\n")[1:])
-            + "</article></body></html>"
-        ).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
+MINSK_PAGE = (
+    "<html><head><title>Summit in Minsk</title></head><body><article><h1>Summit in Minsk</h1>"
+    + "".join(f"<p>{line}</p>" for line in ARTICLE_B.split("\n\n")[1:])
+    + "</article></body></html>"
+)
 
 
 @pytest.fixture
 def page_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/minsk.html"
-    server.shutdown()
-    server.server_close()
+    with serve_pages({"/minsk.html": MINSK_PAGE}) as site:
+        yield f"{site}/minsk.html"
 
 
 def test_a_web_address_is_fetched_titled_and_added(app, page_url: str, monkeypatch) -> None:

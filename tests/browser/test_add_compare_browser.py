@@ -5,14 +5,13 @@ apart. Every test ends with no exception box and no console error."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from browser_harness import App, open_app, start_streamlit, stop_streamlit
 from playwright.sync_api import expect
+from websites import serve_pages
 
 import sco_core
 
@@ -46,38 +45,20 @@ HOSTILE = (
 SELECTOR = ".st-key-article_choice"
 
 
-class _WebPage(BaseHTTPRequestHandler):
-    """A news page, and a 404 for anything else."""
-
-    def do_GET(self) -> None:
-        if self.path != "/kazan.html":
-            self.send_error(404)
-            return
-        body = (
-            b"<html><head><title>Summit in Kazan</title></head><body><nav>Home | World</nav><article>"
-            b"<h1>Summit in Kazan</h1>"
-            b"<p>President Vladimir Putin said the group would expand cooperation in trade and energy.</p>"
-            b"<p>&quot;We are open to every partner,&quot; Putin said at the closing news conference.</p>"
-            b"</article><footer>Copyright</footer></body></html>"
-        )
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
+KAZAN_PAGE = (
+    "<html><head><title>Summit in Kazan</title></head><body><nav>Home | World</nav><article>"
+    "<h1>Summit in Kazan</h1>"
+    "<p>President Vladimir Putin said the group would expand cooperation in trade and energy.</p>"
+    "<p>&quot;We are open to every partner,&quot; Putin said at the closing news conference.</p>"
+    "</article><footer>Copyright</footer></body></html>"
+)
 
 
 @pytest.fixture(scope="module")
 def web_server() -> Iterator[str]:
     """A news site on 127.0.0.1 for the web-address path."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _WebPage)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with serve_pages({"/kazan.html": KAZAN_PAGE}) as site:
+        yield site
 
 
 @pytest.fixture(scope="module")
