@@ -254,9 +254,14 @@ class ActorFinder:
         self.mentions: list[MentionHit] = []
         doc = article.toks
         self.name_label: dict[int, tuple[str, str, int, int]] = {}
+        # The country names and demonyms the article uses, once: each with its country codes.
+        self.country_forms: dict[str, set[str]] = {}
         for span in sorted(article.names, key=lambda s: s.end - s.start):
+            label, ident = span.label_, span.id_
             for i in range(span.start, span.end):
-                self.name_label[i] = (span.label_, span.id_, span.start, span.end)
+                self.name_label[i] = (label, ident, span.start, span.end)
+            if label in {"COUNTRY", "DEMONYM"}:
+                self.country_forms.setdefault(doc[span.start : span.end].text, set()).add(ident)
         self.cue_at: dict[str, dict[int, tuple[int, int, str]]] = {}
         for span in article.cues:
             bucket = self.cue_at.setdefault(span.label_, {})
@@ -279,12 +284,15 @@ class ActorFinder:
             self.in_quote[token.i] = k < len(direct) and direct[k].start <= token.idx
         self.phrases_by_sentence: dict[int, list[tuple[str, int, int, str]]] = {}
         for label in ("ROLE", "ORG_REF", "DOC_NOUN", "EVENT_NOUN", "GROUP_NOUN"):
-            spans = sorted(self.cue_at.get(label, {}).values())
-            for start, stop, ident in spans:
-                if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in spans):
-                    continue  # "statement" inside "joint statement"
-                sent_id = article.token_sent[start]
-                self.phrases_by_sentence.setdefault(sent_id, []).append((label, start, stop, ident))
+            by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+            for span in sorted(self.cue_at.get(label, {}).values()):
+                by_sentence.setdefault(article.token_sent[span[0]], []).append(span)
+            # Spans never cross a sentence, so the containment test looks within one sentence only.
+            for sent_id, spans in by_sentence.items():
+                for start, stop, ident in spans:
+                    if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in spans):
+                        continue  # "statement" inside "joint statement"
+                    self.phrases_by_sentence.setdefault(sent_id, []).append((label, start, stop, ident))
         self.heads = lexicons.org_heads | lexicons.document_heads | lexicons.event_heads
         self.last_org: str | None = None
         self.last_event: str | None = None
@@ -964,19 +972,12 @@ class ActorFinder:
         )
 
     def _countries_words(self, text: str) -> set[str]:
-        """Return the country names and demonyms that occur in ``text``."""
-        return {
-            span.text
-            for span in self.article.names
-            if span.label_ in {"COUNTRY", "DEMONYM"} and span.text in text
-        }
+        """Return the country names and demonyms of the article that occur in ``text``."""
+        return {form for form in self.country_forms if form in text}
 
     def _countries_in(self, text: str) -> set[str]:
-        codes = set()
-        for span in self.article.names:
-            if span.label_ in {"COUNTRY", "DEMONYM"} and span.text in text:
-                codes.add(span.id_)
-        return codes
+        """Return the codes of the article's countries whose name or demonym occurs in ``text``."""
+        return {code for form, codes in self.country_forms.items() if form in text for code in codes}
 
     def _country(self, code: str, start: int, end: int) -> None:
         name = self.lex.country_names.get(code, code)

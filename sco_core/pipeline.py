@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -32,11 +32,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headings and list lines stand alone."""
     # A line break is always in a whitespace token of its own; reading only those tokens keeps
     # this cheap (``doc.text`` would rebuild the whole text from every token).
+    # The starts are written back as one array: setting ``token.is_sent_start`` one token at a
+    # time rescans the whole doc each time, which made long articles quadratic.
     spaces = doc.to_array(IS_SPACE).tolist()
+    starts = doc.to_array(SENT_START)
     last = len(doc) - 1
+    changed = False
     for i, is_space in enumerate(spaces):
-        if is_space and i < last and "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
+        if is_space and i < last and "\n" in doc[i].text and starts[i + 1] != 1:
+            starts[i + 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
