@@ -1,0 +1,177 @@
+"""Scoring an extraction against a reader's annotations (the ``tests/data`` expectation format).
+
+:func:`score` counts, for one article, how many annotated facts the extraction gets right;
+:data:`RATIOS` names the shares that the benchmark reports and the tests hold to a bar.
+Statements are found by character offset, so a statement that spans several sentences (a
+quotation) is matched wherever the annotated words stand inside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sco_core.extractor import Extraction
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+# (label, hits, out of): the shares reported, each a pair of counter keys.
+RATIOS: tuple[tuple[str, str, str], ...] = (
+    ("Statement speakers", "statements speaker right", "statements"),
+    ("Statements, speaker + kind + attribution", "statements all fields right", "statements"),
+    ("Multi-sentence quotations as one statement", "quotations whole", "multi-sentence quotations"),
+    ("Collective and joint statements found", "collective statements right", "collective statements"),
+    ("Sentences that are not statements, left alone", "non-statements left alone", "non-statements"),
+    ("Proposal items (ordinal + text)", "proposal items right", "proposal items"),
+    ("Proposers", "proposers right", "proposal sets with a proposer"),
+    ("Named lists, items exactly right", "named lists exactly right", "named lists"),
+    ("Actors found by name", "actors found by name", "actors"),
+    ("Actor types", "actor types right", "actors found by name"),
+    ("Titles", "titles right", "titles expected"),
+    ("Aliases", "aliases found", "aliases expected"),
+    ("Non-actors left alone", "non-actors left alone", "non-actors"),
+)
+
+
+def norm(value: Any) -> str:
+    """Return a name or label folded for comparison (case, quotes, spaces, a leading 'the')."""
+    text = "" if value is None else str(value).replace("\u2019", "'").casefold()
+    return " ".join(text.strip(_QUOTES + " ").split()).removeprefix("the ")
+
+
+def share(counts: Mapping[str, int], hits: str, total: str) -> float | None:
+    """Return ``counts[hits] / counts[total]``, or None when nothing was counted."""
+    return counts[hits] / counts[total] if counts.get(total) else None
+
+
+def _ids(value: Any) -> list[str]:
+    if value is None or isinstance(value, str | float):
+        return [] if not isinstance(value, str) else [value]
+    return [str(v) for v in value] if isinstance(value, Iterable) else []
+
+
+def score(result: Extraction, spec: Mapping[str, Any]) -> Counter:
+    """Return the counts of one article's annotated facts and of those the extraction gets right."""
+    counts: Counter = Counter()
+    _score_statements(result, spec, counts)
+    _score_proposals(result, spec, counts)
+    _score_lists(result, spec, counts)
+    _score_actors(result, spec, counts)
+    return counts
+
+
+def _score_statements(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    text = result.text
+    sentences = result.sentences
+    starts = sentences["start"].tolist()
+    names = dict(zip(result.actors["actor_id"], result.actors["name"], strict=True))
+    rows = result.statements.to_dict("records")
+
+    def sentence_at(char: int) -> int:
+        low, high = 0, len(starts) - 1
+        while low < high:
+            mid = (low + high + 1) // 2
+            if starts[mid] <= char:
+                low = mid
+            else:
+                high = mid - 1
+        return int(sentences["sent_id"].iloc[low]) if starts else -1
+
+    def rows_at(char: int) -> list[dict[str, Any]]:
+        sent_id = sentence_at(char)
+        return [row for row in rows if sent_id in {int(s) for s in _ids(row["sentences"])}]
+
+    def speaker_right(row: Mapping[str, Any], expected: Mapping[str, Any]) -> bool:
+        if norm(row["speaker"]) == norm(expected["speaker"]):
+            return True
+        members = expected.get("members")
+        if not (expected.get("joint") and members and row.get("joint")):
+            return False
+        found = {norm(names.get(m, m)) for m in _ids(row.get("members"))}
+        return found == {norm(m) for m in members}
+
+    annotated: set[int] = set()
+    for expected in spec.get("statements", []):
+        at = text.find(expected["contains"])
+        counts["statements"] += 1
+        if at < 0:
+            continue
+        candidates = rows_at(at)
+        annotated.add(sentence_at(at))
+        right = [row for row in candidates if speaker_right(row, expected)]
+        counts["statements speaker right"] += bool(right)
+        strict = [
+            row
+            for row in right
+            if all(row[k] == expected[k] for k in ("kind", "attribution") if k in expected)
+        ]
+        counts["statements all fields right"] += bool(strict)
+        if expected.get("joint"):
+            counts["collective statements"] += 1
+            counts["collective statements right"] += bool(right)
+        if "through" in expected:
+            last = text.find(expected["through"], at)
+            counts["multi-sentence quotations"] += 1
+            counts["quotations whole"] += any(
+                row["start"] <= at and last + len(expected["through"]) <= row["end"] for row in candidates
+            )
+            annotated.update(range(sentence_at(at), sentence_at(max(at, last)) + 1))
+    for substring in spec.get("not_statements", []):
+        at = text.find(substring)
+        counts["non-statements"] += 1
+        counts["non-statements left alone"] += at < 0 or not rows_at(at)
+        if at >= 0:
+            annotated.add(sentence_at(at))
+    counts["statements found"] += len(rows)
+    counts["statements found outside the annotations"] += sum(
+        1 for row in rows if not annotated & {int(s) for s in _ids(row["sentences"])}
+    )
+
+
+def _score_proposals(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    proposals = result.proposals
+    for proposal in spec.get("proposals", []):
+        rows = proposals[proposals.set_label.map(norm) == norm(proposal.get("set_label", ""))]
+        for item in proposal.get("items", []):
+            counts["proposal items"] += 1
+            hit = rows[
+                (rows.ordinal == item["ordinal"]) & rows.text.str.contains(item["contains"], regex=False)
+            ]
+            counts["proposal items right"] += not hit.empty
+        if "proposer" in proposal:
+            counts["proposal sets with a proposer"] += 1
+            counts["proposers right"] += bool(len(rows)) and norm(rows.iloc[0].proposer) == norm(
+                proposal["proposer"]
+            )
+
+
+def _score_lists(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    lists = result.lists
+    for expected in spec.get("lists", []):
+        counts["named lists"] += 1
+        rows = lists[lists.label.map(norm) == norm(expected["label"])]
+        found = [list(group.sort_values("position").item) for _, group in rows.groupby("list_id")]
+        counts["named lists exactly right"] += expected["items"] in found
+
+
+def _score_actors(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    actors = result.actors
+    folded = actors.name.map(norm)
+    for expected in spec.get("actors", []):
+        counts["actors"] += 1
+        rows = actors[folded == norm(expected["name"])]
+        counts["actors found by name"] += not rows.empty
+        if rows.empty:
+            continue
+        row = rows.iloc[0]
+        counts["actor types right"] += row.type == expected.get("type", row.type)
+        if "title" in expected:
+            counts["titles expected"] += 1
+            counts["titles right"] += norm(row.title) == norm(expected["title"])
+        for alias in expected.get("aliases_include", []):
+            counts["aliases expected"] += 1
+            counts["aliases found"] += norm(alias) in {norm(a) for a in row.aliases}
+    for name in spec.get("not_actors", []):
+        counts["non-actors"] += 1
+        counts["non-actors left alone"] += bool((folded != norm(name)).all())
