@@ -131,6 +131,8 @@ class ActorEntry:
     countries: set[str] = field(default_factory=set)
     org_key: str = ""
     last_seen: int = -1
+    # The actors a group or a joint document stands for, where the text makes them clear.
+    members: list[str] = field(default_factory=list)
 
     def add_form(self, form: str) -> None:
         self.forms[form] = None

@@ -322,6 +322,36 @@ def _split_datelines(
     return list(zip(ordered, [*ordered[1:], bounds[-1][1]], strict=True)), ends
 
 
+_OPENING_MARKS = frozenset({"“", "«", "„", "‘", '"'})
+
+
+def _opens_next(toks: Tokens, i: int) -> bool:
+    """Is token ``i`` a quotation mark that opens the words right after it (no space between)?"""
+    tok = toks.items[i]
+    if tok.text not in _OPENING_MARKS or i + 1 >= len(toks.items):
+        return False
+    after = toks.items[i + 1]
+    glued_after = after.idx == tok.idx + len(tok.text) and not after.is_space
+    before = toks.items[i - 1] if i else None
+    spaced_before = before is None or before.is_space or before.idx + len(before.text) < tok.idx
+    return glued_after and spaced_before
+
+
+def _openers_to_next_sentence(toks: Tokens, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move an opening quotation mark that the splitter left at the end of a sentence to the
+    sentence it opens: 'of the world's population. “France is proud ...' splits before the “."""
+    out = list(bounds)
+    for k in range(len(out) - 1):
+        start, end = out[k]
+        last = end - 1
+        while last > start and toks.items[last].is_space:
+            last -= 1
+        if last > start and _opens_next(toks, last):
+            out[k] = (start, last)
+            out[k + 1] = (last, out[k + 1][1])
+    return out
+
+
 def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Article:
     """Run the pipeline over ``text`` and return the :class:`Article` with its lookups."""
     doc = nlp(text)
@@ -354,6 +384,7 @@ def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Arti
             merged[-1] = (merged[-1][0], sent_end)
         else:
             merged.append((sent_start, sent_end))
+    merged = _openers_to_next_sentence(toks, merged)
     merged, dateline_ends = _split_datelines(text, paragraphs, toks, merged)
     datelines: set[int] = set()
     for sent_start, sent_end in merged:

@@ -149,21 +149,26 @@ class Extractor:
             quotes = [
                 [max(q.start, hit.start), min(q.end, hit.end)] for q in article.quotes_in(hit.start, hit.end)
             ]
+            spanned = range(hit.sent_id, hit.last_sent + 1)
+            speaker = registry.get(hit.speaker_id)
             statement_rows.append(
                 Statement(
                     stmt_id=stmt_id,
                     sent_id=hit.sent_id,
+                    sentences=list(spanned),
                     para_id=sentence.para_id,
                     start=hit.start,
                     end=hit.end,
                     text=article.text[hit.start : hit.end],
-                    speaker=registry.get(hit.speaker_id).name,
+                    speaker=speaker.name,
                     speaker_id=hit.speaker_id,
                     kind="direct" if quotes else "reported",
                     cue=hit.cue,
                     attribution=hit.attribution,
                     quotes=quotes,
-                    themes=list(themes_by_sentence.get(hit.sent_id, [])),
+                    themes=list(dict.fromkeys(t for k in spanned for t in themes_by_sentence.get(k, ()))),
+                    joint=speaker.type == "group" or bool(speaker.members),
+                    members=list(speaker.members),
                 )
             )
         proposal_rows = self._proposals(article, enumerations, statements, themes)

@@ -40,8 +40,11 @@ class Actor(NamedTuple):
 
 
 class Statement(NamedTuple):
+    """One statement: a reported clause, or a whole quotation over the ``sentences`` it spans."""
+
     stmt_id: int
     sent_id: int
+    sentences: list[int]
     para_id: int
     start: int
     end: int
@@ -53,6 +56,8 @@ class Statement(NamedTuple):
     attribution: str
     quotes: list[list[int]]
     themes: list[str]
+    joint: bool
+    members: list[str]
 
 
 class Proposal(NamedTuple):

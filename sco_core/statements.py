@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sco_core.actors import ActorFinder, MentionHit
 from sco_core.document import Article
+from sco_core.quotations import QuotationUnit, quotation_units
 from sco_core.records import Sentence
 
 _SUBJECT_CANDIDATES = 4
@@ -57,12 +58,19 @@ class Attribution:
 
 @dataclass
 class StatementHit:
+    """One statement: a reported clause or a whole quotation, from ``sent_id`` to ``last_sent``."""
+
     sent_id: int
     start: int
     end: int
     speaker_id: str
     cue: str
     attribution: str
+    last_sent: int = -1
+
+    def __post_init__(self) -> None:
+        if self.last_sent < self.sent_id:
+            self.last_sent = self.sent_id
 
 
 @dataclass
@@ -122,9 +130,20 @@ class StatementFinder:
 
     def run(self) -> list[StatementHit]:
         sentences = self.article.sentences
+        units = {unit.first_sent: unit for unit in quotation_units(self.article)}
         pending: list[Sentence] = []
+        inside_unit_until = -1
         for sentence in sentences:
-            if sentence.sent_id in self.article.furniture:
+            if sentence.sent_id <= inside_unit_until or sentence.sent_id in self.article.furniture:
+                continue
+            unit = units.get(sentence.sent_id)
+            if unit is not None:
+                for waiting in pending:
+                    if self.focus.last_speaker:
+                        self._emit_context(waiting, self.focus.last_speaker)
+                pending = []
+                self._emit_unit(unit)
+                inside_unit_until = unit.last_sent
                 continue
             attributions = self._attribute(sentence)
             quote_group = self._quote_group_of(sentence)
@@ -599,6 +618,39 @@ class StatementFinder:
                 attribution.speakers[-1] if len(attribution.speakers) == 1 else attribution.speakers[0]
             )
         self.hits.extend(rows)
+
+    def _emit_unit(self, unit: QuotationUnit) -> None:
+        """Emit one statement for a quotation over several sentences, attributed by the first
+        attribution found in any of them (before, inside or after the quoted words)."""
+        for sent_id in range(unit.first_sent, unit.last_sent + 1):
+            sentence = self.article.sentences[sent_id]
+            attributions = self._attribute(sentence)
+            if not attributions:
+                continue
+            attribution = attributions[0]
+            for speaker in attribution.speakers:
+                self.hits.append(
+                    StatementHit(
+                        unit.first_sent,
+                        unit.start,
+                        unit.end,
+                        speaker,
+                        attribution.cue,
+                        attribution.attribution,
+                        last_sent=unit.last_sent,
+                    )
+                )
+                if attribution.pronoun is not None:
+                    entry = self.actors.registry.get(speaker)
+                    self.actors.add_mention(entry, *attribution.pronoun, via="pronoun", rule="pronoun")
+            self._set_focus(attribution.speakers[0])
+            self._note_proposer(sentence, attribution.speakers[0])
+            return
+        speaker = self.focus.last_speaker
+        if speaker is not None:
+            self.hits.append(
+                StatementHit(unit.first_sent, unit.start, unit.end, speaker, "", "context", unit.last_sent)
+            )
 
     def _emit_context(self, sentence: Sentence, speaker: str) -> None:
         self.hits.append(StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, "", "context"))

@@ -22,6 +22,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "doc_id",
         "stmt_id",
         "sent_id",
+        "sentences",
         "para_id",
         "start",
         "end",
@@ -33,6 +34,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "attribution",
         "quotes",
         "themes",
+        "joint",
+        "members",
     ),
     "proposals": (
         "doc_id",

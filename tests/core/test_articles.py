@@ -288,6 +288,11 @@ def test_statement(stem: str, expected: Spec) -> None:
     assert matching, f"no statement with {checks} for {expected['contains']!r}; found: " + _describe(
         rows, ("speaker", "kind", "attribution", "cue")
     )
+    if "through" in expected:
+        # A quotation over several sentences or paragraphs is one statement that holds all of it.
+        whole = [row for row in matching if expected["through"] in _as_str(row["text"])]
+        assert whole, f"the quotation is split: no one statement holds {expected['through']!r}"
+        assert len(_as_list(whole[0]["sentences"])) >= 2
 
 
 def _not_statement_params() -> list[Any]:
