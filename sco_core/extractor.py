@@ -17,6 +17,7 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_records
+from sco_core.collectives import CollectiveNouns
 from sco_core.document import Article, QuoteRules, furniture_sentences, parse_article
 from sco_core.lists import ListRules, list_records
 from sco_core.pipeline import build_pipeline
@@ -112,6 +113,7 @@ class Extractor:
         self.proposal_rules = ProposalRules.from_data(lists)
         self.list_rules = ListRules.from_data(lists)
         self.quote_rules = QuoteRules.from_data(lists)
+        self.collective_nouns = CollectiveNouns.from_data(actors, lists["number_words"])
         self.furniture_prefixes = tuple(
             p.lower() for p in load_lexicon("layout", data_dir)["furniture_prefixes"]
         )
@@ -133,7 +135,7 @@ class Extractor:
         finder = ActorFinder(article, self.lexicons, self.ordinals)
         finder.run()
         enumerations = find_enumerations(article, self.proposal_rules)
-        statements = StatementFinder(article, finder)
+        statements = StatementFinder(article, finder, self.collective_nouns)
         statements.enumerations = enumerations
         hits = statements.run()
         themes = theme_records(article, exclude=_name_ranges(finder))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sco_core.actors import ActorFinder, MentionHit
+from sco_core.collectives import CollectiveNouns, CollectiveReader
 from sco_core.document import Article
 from sco_core.quotations import QuotationUnit, quotation_units
 from sco_core.records import Sentence
@@ -87,6 +88,7 @@ class Focus:
 class StatementFinder:
     article: Article
     actors: ActorFinder
+    collective_nouns: CollectiveNouns | None = None
     enumerations: list = field(default_factory=list)
     hits: list[StatementHit] = field(default_factory=list)
     proposers: dict[int, str] = field(default_factory=dict)
@@ -105,6 +107,11 @@ class StatementFinder:
             start: (start, end, ident) for start, end, ident in self.actors.cue_at.get("PRONOUN", {}).values()
         }
         self.group_speaker: dict[int, str] = {}
+        self.collectives = CollectiveReader(
+            self.actors, self.collective_nouns or CollectiveNouns(frozenset(), frozenset(), {})
+        )
+        heads = (self.collective_nouns.people | self.collective_nouns.parties) if self.collective_nouns else ()
+        self.collective_words = frozenset(word for noun in heads for word in noun.split()[-1:])
 
     def _person_for(self, gender: str, at: int) -> str | None:
         """The person in focus, unless the text marks them as of the other gender than the pronoun
@@ -416,8 +423,14 @@ class StatementFinder:
             None,
         )
         first = mentions[0] if mentions else None
+        if (pronoun is None or (first is not None and first.start_token < pronoun[0])) and any(
+            doc[j].lower_ in self.collective_words for j in range(start, end)
+        ):
+            group = self.collectives.subject(start, end)
+            if group is not None:
+                return [group.actor_id], "explicit", None
         if first is None and pronoun is None:
-            return self._plural_role(start, end)
+            return None
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in _PREPOSITIONS for j in range(start, pronoun[0])):
                 return None
@@ -466,31 +479,6 @@ class StatementFinder:
         if first.via == "role":
             speakers = [self._prefer_focus(first)]
         return speakers, self._attribution_of(first), None
-
-    def _plural_role(self, start: int, end: int) -> tuple[list[str], str, None] | None:
-        """ "Both ministers said" / "The two leaders said": the last two people whose titles fit."""
-        doc = self.article.toks
-        words = [t.lower_ for t in doc[start:end]]
-        if len(words) != 2 and words[:2] != ["the", "two"]:
-            return None
-        if words[0] not in {"both", "the"} or not words[-1].endswith("s"):
-            return None
-        if words[0] == "the" and (len(words) != 3 or words[1] != "two"):
-            return None
-        role = words[-1][:-1]
-        last_before: dict[str, int] = {}
-        for hit in self.actors.mentions:
-            if hit.start_token < start:
-                last_before[hit.actor_id] = max(last_before.get(hit.actor_id, -1), hit.start_token)
-        people = [
-            e
-            for e in self.actors.registry.entries.values()
-            if e.actor_id in last_before and self.actors.fits_role(e, role)
-        ]
-        people.sort(key=lambda e: last_before[e.actor_id], reverse=True)
-        if len(people) < 2:
-            return None
-        return [people[1].actor_id, people[0].actor_id], "role", None
 
     def _prefer_focus(self, mention: MentionHit) -> str:
         """A role ("the minister") means the person in focus when that person fits the role."""

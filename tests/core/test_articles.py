@@ -288,6 +288,12 @@ def test_statement(stem: str, expected: Spec) -> None:
     assert matching, f"no statement with {checks} for {expected['contains']!r}; found: " + _describe(
         rows, ("speaker", "kind", "attribution", "cue")
     )
+    if "members" in expected:
+        # A collective speaker stands for the actors the text makes clear.
+        names = {row["actor_id"]: row["name"] for row in _records(stem, "actors")}
+        found = [{_norm(names.get(m, m)) for m in _as_list(row.get("members"))} for row in matching]
+        assert {_norm(m) for m in expected["members"]} in found, f"members found: {found}"
+        assert all(bool(row.get("joint")) for row in matching)
     if "through" in expected:
         # A quotation over several sentences or paragraphs is one statement that holds all of it.
         whole = [row for row in matching if expected["through"] in _as_str(row["text"])]

@@ -1,0 +1,189 @@
+"""Collective speakers: "the ministers", "both sides", "the two presidents", "G20 Leaders",
+"the Nordic countries and the United States".
+
+A statement's subject may name no single actor but a collective. This stage reads such a
+subject (a clause the statement stage hands it) as a ``group`` actor named as the text names it,
+with the actors it stands for as ``members`` where the text makes them clear: the two people a
+"the two leaders" counts back to, the two countries of "both sides", the actors coordinated with
+a collective. A bare "the leaders" refers back to the last collective of that head noun.
+The head nouns are data (``collective_nouns`` in actors.json).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sco_core.actors import ActorEntry, ActorFinder
+
+_DETERMINERS = frozenset({"the", "both", "all", "these", "its", "their", "our", "each"})
+# Words that may stand between a determiner and a collective head: "the BRICS foreign ministers".
+_MODIFIERS = frozenset(
+    "foreign defence defense trade finance economy economic energy member signatory other participating"
+    " visiting regional national top senior two three four five six seven eight nine ten".split()
+)
+_COMPLEMENT = frozenset({"of", "to", "from", "in"})
+_COMPLEMENT_WORDS = 8
+
+
+@dataclass(frozen=True)
+class CollectiveNouns:
+    """Plural head nouns of collectives: of people ("leaders") and of parties ("sides")."""
+
+    people: frozenset[str]
+    parties: frozenset[str]
+    numbers: dict[str, int]
+
+    @classmethod
+    def from_data(cls, actors: dict, number_words: dict[str, int]) -> CollectiveNouns:
+        nouns = actors.get("collective_nouns", {})
+        return cls(
+            people=frozenset(n.lower() for n in nouns.get("people", ())),
+            parties=frozenset(n.lower() for n in nouns.get("parties", ())),
+            numbers={k.lower(): int(v) for k, v in number_words.items()},
+        )
+
+    def head_at(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """Return ``(length, noun)`` of the longest collective noun starting at ``words[i]``."""
+        for length in (3, 2, 1):
+            noun = " ".join(words[i : i + length])
+            if len(words) - i >= length and (noun in self.people or noun in self.parties):
+                return length, noun
+        return None
+
+
+class CollectiveReader:
+    """Reads clause subjects as collectives for one article, keeping the groups it has made."""
+
+    def __init__(self, finder: ActorFinder, nouns: CollectiveNouns) -> None:
+        self.finder = finder
+        self.nouns = nouns
+        self.by_head: dict[str, str] = {}
+
+    def subject(self, start: int, end: int) -> ActorEntry | None:
+        """Return the group that tokens ``[start, end)`` name as a collective, or None.
+
+        "The ministers", "Both Governments", "The Presidents of the CST signatory countries",
+        "the Nordic countries and the United States" are collectives; "Russia and China" is not
+        (two named actors speak, each for itself), nor is "the ministers' statement".
+        """
+        doc = self.finder.article.toks
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start >= end or end - start > 20:
+            return None
+        named = self._actor_spanning(start, end)
+        if named is not None and self.finder.registry.get(named).type == "group":
+            return self.finder.registry.get(named)  # "BRICS foreign ministers", found as a name
+        words = [doc[i].lower_ for i in range(start, end)]
+        parts = _split_coordination(words)
+        collectives: list[tuple[int, int, str, int | None]] = []
+        members: list[str] = []
+        for first, last in parts:
+            found = self._collective(start, words, first, last)
+            if found is not None:
+                collectives.append(found)
+                continue
+            actor = self._actor_spanning(start + first, start + last)
+            if actor is None:
+                return None
+            members.append(actor)
+        if not collectives:
+            return None
+        name_start = start + (1 if words[0] == "the" else 0)
+        name = doc[name_start:end].text
+        if len(parts) == 1:
+            head_start, _head_end, noun, count = collectives[0]
+            bare = count is None and all(w in _DETERMINERS for w in words[:head_start])
+            return self._group(name, noun, start, end, count=count, bare=bare)
+        entry = self._group(name, collectives[0][2], start, end, count=None, bare=False)
+        for member in members:
+            if member not in entry.members:
+                entry.members.append(member)
+        return entry
+
+    def _collective(
+        self, base: int, words: list[str], first: int, last: int
+    ) -> tuple[int, int, str, int | None] | None:
+        """Return ``(head_start, head_end, noun, count)`` if ``words[first:last]`` (tokens from
+        ``base``) is one collective: determiners, a number, modifiers, a head noun, a complement."""
+        doc = self.finder.article.toks
+        count: int | None = 2 if words[first] == "both" else None
+        i = first
+        while i < last and (words[i] in _DETERMINERS or words[i] in self.nouns.numbers):
+            if words[i] in self.nouns.numbers:
+                count = self.nouns.numbers[words[i]]
+            i += 1
+        for j in range(i, last):
+            head = self.nouns.head_at(words[:last], j)
+            if head is not None:
+                length, noun = head
+                rest = words[j + length : last]
+                if not rest or (rest[0] in _COMPLEMENT and len(rest) <= _COMPLEMENT_WORDS):
+                    return j, j + length, noun, count
+            if words[j] not in _MODIFIERS and not doc[base + j].text[:1].isupper():
+                return None
+        return None
+
+    def _actor_spanning(self, start: int, end: int) -> str | None:
+        """The actor a mention covers tokens ``[start, end)`` with (past a leading 'the')."""
+        doc = self.finder.article.toks
+        if start < end and doc[start].lower_ == "the":
+            start += 1
+        for hit in self.finder.mentions:
+            if hit.start_token == start and hit.end_token == end and hit.via != "pronoun":
+                return hit.actor_id
+        return None
+
+    def _group(self, name: str, noun: str, start: int, end: int, *, count: int | None, bare: bool) -> ActorEntry:
+        finder = self.finder
+        earlier = self._earlier_group(noun) if bare else None
+        if earlier is not None:
+            finder.add_mention(earlier, start, end, via="role", rule="collective-reference")
+            return earlier
+        entry = finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
+        if not entry.members and count == 2:
+            entry.members = self._last_two(noun, start)
+        finder.add_mention(entry, start, end, via="name", rule="collective")
+        self.by_head[noun] = entry.actor_id
+        return entry
+
+    def _earlier_group(self, noun: str) -> ActorEntry | None:
+        """The collective a bare "the leaders" refers back to: the last group so headed."""
+        if noun in self.by_head:
+            return self.finder.registry.get(self.by_head[noun])
+        head = noun.split()[-1]
+        groups = [
+            e
+            for e in self.finder.registry.entries.values()
+            if e.type == "group" and e.name.lower().split()[-1:] == [head] and e.last_seen >= 0
+        ]
+        return max(groups, key=lambda e: e.last_seen, default=None)
+
+    def _last_two(self, noun: str, before: int) -> list[str]:
+        """The two actors a "the two leaders" / "both sides" counts back to: the last two people
+        (for a collective of people) or countries (for sides, parties) named before it."""
+        wanted = "person" if noun in self.nouns.people else "country"
+        seen: list[str] = []
+        for hit in sorted(self.finder.mentions, key=lambda h: h.start_token, reverse=True):
+            if hit.start_token >= before or hit.via == "pronoun":
+                continue
+            entry = self.finder.registry.get(hit.actor_id)
+            if entry.type == wanted and entry.actor_id not in seen:
+                seen.append(entry.actor_id)
+            if len(seen) == 2:
+                return seen[::-1]
+        return []
+
+
+def _split_coordination(words: list[str]) -> list[tuple[int, int]]:
+    """Split a subject at 'and' and commas: "the Nordic countries and the United States"."""
+    parts: list[tuple[int, int]] = []
+    begin = 0
+    for i, word in enumerate(words):
+        if word in {"and", ","}:
+            if i > begin:
+                parts.append((begin, i))
+            begin = i + 1
+    if begin < len(words):
+        parts.append((begin, len(words)))
+    return parts

@@ -1,0 +1,150 @@
+"""The statement unit: one quotation over several sentences is one statement; collectives speak."""
+
+from __future__ import annotations
+
+import pytest
+
+import sco_core
+
+
+def statements_holding(text: str, contains: str):
+    result = sco_core.extract(text)
+    at = text.index(contains)
+    rows = result.statements[(result.statements.start <= at) & (at < result.statements.end)]
+    return result, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "speaker"),
+    [
+        # A postposed speaker after the last sentence names the speaker of all of it.
+        (
+            "Olaf Scholz spoke first. “France is proud of this partnership. We will not leave anyone"
+            " behind,” said Emmanuel Macron, President of France.",
+            "France is proud",
+            "anyone behind",
+            "Emmanuel Macron",
+        ),
+        # The attribution inside the quotation, after its first sentence.
+        (
+            "President Cyril Ramaphosa opened the summit. “We have grown,” he said. “The door remains open."
+            " Others will join.”",
+            "We have grown",
+            "We have grown",
+            "Cyril Ramaphosa",
+        ),
+        # A paragraph left open and reopened is the same quotation.
+        (
+            "Foreign Minister Sergey Lavrov spoke to reporters.\n\n“We value our friends.\n\n“No one will"
+            " undermine this,” Lavrov said.",
+            "We value our friends",
+            "No one will undermine",
+            "Sergey Lavrov",
+        ),
+        # Straight quotes, attribution before the quotation.
+        (
+            'Prime Minister Narendra Modi said: "India is ready. We will work with all partners."',
+            "India is ready",
+            "all partners",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_a_quotation_over_several_sentences_is_one_statement(
+    text: str, first: str, last: str, speaker: str
+) -> None:
+    result, rows = statements_holding(text, first)
+    assert len(rows) == 1, rows
+    row = rows.iloc[0]
+    assert row.speaker == speaker
+    assert row.kind == "direct"
+    assert last in row.text and first in row.text
+    assert text[row.start : row.end] == row.text
+    if first != last:
+        assert len(row.sentences) >= 2
+
+
+def test_an_opening_quotation_mark_belongs_to_the_sentence_it_opens() -> None:
+    text = "The group represents half of the world's population. “We are proud,” said Mauro Vieira."
+    result = sco_core.extract(text)
+    assert list(result.sentences.text) == [
+        "The group represents half of the world's population.",
+        "“We are proud,” said Mauro Vieira.",
+    ]
+
+
+def test_two_quotations_of_one_sentence_each_stay_two_statements() -> None:
+    text = "“We agree,” said Vladimir Putin. “So do we,” said Xi Jinping."
+    result = sco_core.extract(text)
+    assert list(result.statements.speaker) == ["Vladimir Putin", "Xi Jinping"]
+    assert [len(s) for s in result.statements.sentences] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "speaker"),
+    [
+        (
+            "In a joint statement, the ministers reaffirmed their commitment to multilateralism.",
+            "reaffirmed",
+            "ministers",
+        ),
+        ("The parties denounced all forms of terrorism as criminal.", "denounced", "parties"),
+        ("The heads of state underscored the importance of a just order.", "underscored", "heads of state"),
+        (
+            "Both Governments reaffirm the commitment to peacefully resolve disputes.",
+            "reaffirm",
+            "Both Governments",
+        ),
+        (
+            "The Presidents of the CST signatory countries expressed their readiness to help.",
+            "expressed",
+            "Presidents of the CST signatory countries",
+        ),
+        (
+            "On security, the Nordic countries and the United States reiterated their condemnation of the war.",
+            "reiterated",
+            "Nordic countries and the United States",
+        ),
+    ],
+)
+def test_a_collective_subject_is_a_joint_speaker(text: str, contains: str, speaker: str) -> None:
+    result, rows = statements_holding(text, contains)
+    assert list(rows.speaker) == [speaker]
+    assert bool(rows.iloc[0].joint)
+    actor = result.actors[result.actors.name == speaker]
+    assert list(actor.type) == ["group"]
+
+
+def test_two_leaders_stand_for_the_two_people_named_before() -> None:
+    text = (
+        "President Vladimir Putin held talks with President Jiang Zemin in Beijing. "
+        "The two presidents stressed the importance of the treaty. They said it was historic."
+    )
+    result = sco_core.extract(text)
+    rows = result.statements
+    assert list(rows.speaker) == ["two presidents", "two presidents"]
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    assert [names[m] for m in rows.iloc[0].members] == ["Vladimir Putin", "Jiang Zemin"]
+    assert list(rows.attribution) == ["explicit", "pronoun"]
+
+
+def test_a_bare_collective_refers_back_to_the_last_of_its_head() -> None:
+    text = "BRICS foreign ministers met in Rio. The ministers condemned terrorism in all its forms."
+    result, rows = statements_holding(text, "condemned")
+    assert list(rows.speaker) == ["BRICS foreign ministers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possessive collective is not the subject.
+        "The ministers' joint communique was released a day later than planned.",
+        # Named actors joined by 'and' speak each for themselves, not as a collective.
+        "Russia and China reaffirmed their support for the treaty.",
+        # A collective that does not speak.
+        "The ministers met in Rio on Monday.",
+    ],
+)
+def test_no_collective_speaker(text: str) -> None:
+    result = sco_core.extract(text)
+    assert not result.statements.joint.any(), result.statements
