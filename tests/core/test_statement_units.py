@@ -53,7 +53,7 @@ def statements_holding(text: str, contains: str):
 def test_a_quotation_over_several_sentences_is_one_statement(
     text: str, first: str, last: str, speaker: str
 ) -> None:
-    result, rows = statements_holding(text, first)
+    _result, rows = statements_holding(text, first)
     assert len(rows) == 1, rows
     row = rows.iloc[0]
     assert row.speaker == speaker
@@ -130,7 +130,7 @@ def test_two_leaders_stand_for_the_two_people_named_before() -> None:
 
 def test_a_bare_collective_refers_back_to_the_last_of_its_head() -> None:
     text = "BRICS foreign ministers met in Rio. The ministers condemned terrorism in all its forms."
-    result, rows = statements_holding(text, "condemned")
+    _result, rows = statements_holding(text, "condemned")
     assert list(rows.speaker) == ["BRICS foreign ministers"]
 
 
