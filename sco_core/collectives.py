@@ -73,20 +73,32 @@ class CollectiveReader:
             return None
         named = self._actor_spanning(start, end)
         if named is not None and self.finder.registry.get(named).type == "group":
+            hit = next(
+                (h for h in self.finder.mentions if h.actor_id == named and start <= h.start_token < end),
+                None,
+            )
+            # A bare "the leaders" that the name rules guessed to be an organisation's leaders is
+            # the collective that last spoke under that head, where there is one.
+            head = doc[end - 1].lower_
+            spoke = self.by_head.get(head) if hit is not None and hit.via != "name" else None
+            if hit is not None and spoke is not None and spoke != named:
+                hit.actor_id = spoke
+                return self.finder.registry.get(spoke)
             return self.finder.registry.get(named)  # "BRICS foreign ministers", found as a name
         words = [doc[i].lower_ for i in range(start, end)]
         parts = _split_coordination(words)
         collectives: list[tuple[int, int, str, int | None]] = []
         members: list[str] = []
         for first, last in parts:
-            found = self._collective(start, words, first, last)
-            if found is not None:
-                collectives.append(found)
-                continue
+            # A named actor first: "the United States" is a country, not a collective of states.
             actor = self._actor_spanning(start + first, start + last)
-            if actor is None:
+            if actor is not None and self.finder.registry.get(actor).type != "group":
+                members.append(actor)
+                continue
+            found = self._collective(start, words, first, last)
+            if found is None:
                 return None
-            members.append(actor)
+            collectives.append(found)
         if not collectives:
             return None
         name_start = start + (1 if words[0] == "the" else 0)
@@ -96,6 +108,7 @@ class CollectiveReader:
             bare = count is None and all(w in _DETERMINERS for w in words[:head_start])
             return self._group(name, noun, start, end, count=count, bare=bare)
         entry = self._group(name, collectives[0][2], start, end, count=None, bare=False)
+        self.by_head[name.lower().split()[-1]] = entry.actor_id
         for member in members:
             if member not in entry.members:
                 entry.members.append(member)
@@ -134,7 +147,9 @@ class CollectiveReader:
                 return hit.actor_id
         return None
 
-    def _group(self, name: str, noun: str, start: int, end: int, *, count: int | None, bare: bool) -> ActorEntry:
+    def _group(
+        self, name: str, noun: str, start: int, end: int, *, count: int | None, bare: bool
+    ) -> ActorEntry:
         finder = self.finder
         earlier = self._earlier_group(noun) if bare else None
         if earlier is not None:

@@ -110,7 +110,9 @@ class StatementFinder:
         self.collectives = CollectiveReader(
             self.actors, self.collective_nouns or CollectiveNouns(frozenset(), frozenset(), {})
         )
-        heads = (self.collective_nouns.people | self.collective_nouns.parties) if self.collective_nouns else ()
+        heads = (
+            (self.collective_nouns.people | self.collective_nouns.parties) if self.collective_nouns else ()
+        )
         self.collective_words = frozenset(word for noun in heads for word in noun.split()[-1:])
 
     def _person_for(self, gender: str, at: int) -> str | None:
