@@ -224,7 +224,8 @@ class StatementFinder:
                 postposed
                 or self._preverbal(sentence, cue_start, cue_end)
                 or self._postposed(sentence, cue_start, cue_end)
-                or self._coordinated_subject(sentence, cue_start)
+                # A second verb sharing the subject of a cue already read is the same statement.
+                or (None if found else self._coordinated_subject(sentence, cue_start))
             )
             if attribution is not None and not attribution.cue:
                 attribution.cue = doc[cue_start:cue_end].text
@@ -594,6 +595,8 @@ class StatementFinder:
                     if number + 1 < len(attributions)
                     else sentence.end
                 )
+            if end <= start:  # clauses that could not be told apart: the statement is the sentence
+                start, end = sentence.start, sentence.end
             for speaker in attribution.speakers:
                 rows.append(
                     StatementHit(
