@@ -164,7 +164,7 @@ class Extractor:
                     text=article.text[hit.start : hit.end],
                     speaker=speaker.name,
                     speaker_id=hit.speaker_id,
-                    kind="direct" if quotes else "reported",
+                    kind="direct" if quotes or hit.own_words else "reported",
                     cue=hit.cue,
                     attribution=hit.attribution,
                     quotes=quotes,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sco_core.actors import ActorFinder, MentionHit
+from sco_core.authors import release_author
 from sco_core.collectives import CollectiveNouns, CollectiveReader
 from sco_core.document import Article
 from sco_core.quotations import QuotationUnit, quotation_units
@@ -68,6 +69,8 @@ class StatementHit:
     cue: str
     attribution: str
     last_sent: int = -1
+    # The author's own words ("We reaffirm ..." in a joint statement): direct, with no quotation marks.
+    own_words: bool = False
 
     def __post_init__(self) -> None:
         if self.last_sent < self.sent_id:
@@ -113,6 +116,8 @@ class StatementFinder:
         heads = (
             (self.collective_nouns.people | self.collective_nouns.parties) if self.collective_nouns else ()
         )
+        author = release_author(self.actors)
+        self.author = author.actor_id if author is not None else None
         self.collective_words = frozenset(word for noun in heads for word in noun.split()[-1:])
 
     def _person_for(self, gender: str, at: int) -> str | None:
@@ -180,6 +185,18 @@ class StatementFinder:
                 proposer = self._proposal_speaker(sentence)
                 if proposer is not None:
                     self._emit_context(sentence, proposer)
+                elif self._in_own_voice(sentence):
+                    self.hits.append(
+                        StatementHit(
+                            sentence.sent_id,
+                            sentence.start,
+                            sentence.end,
+                            self.author,
+                            "we",
+                            "context",
+                            own_words=True,
+                        )
+                    )
                 else:
                     self._update_focus_from_subject(sentence)
         for waiting in pending:
@@ -611,6 +628,26 @@ class StatementFinder:
                 attribution.speakers[-1] if len(attribution.speakers) == 1 else attribution.speakers[0]
             )
         self.hits.extend(rows)
+
+    def _in_own_voice(self, sentence: Sentence) -> bool:
+        """Does the text speak as its author here: "We will work with Congress", "We reaffirm"?"""
+        if self.author is None:
+            return False
+        doc = self.article.toks
+        outcomes = self.actors.cue_at.get("OUTCOME", {})
+        for i in range(sentence.first_token, sentence.end_token):
+            if doc[i].lower_ != "we" or self.actors.in_quote[i]:
+                continue
+            verb = i + 1
+            while verb < sentence.end_token and doc[verb].lower_ in _PRE_CUE_WORDS | {
+                "have",
+                "jointly",
+                "today",
+            }:
+                verb += 1
+            # "We signed", "we agree to": joint outcomes, not speech.
+            return verb not in outcomes
+        return False
 
     def _emit_unit(self, unit: QuotationUnit) -> None:
         """Emit one statement for a quotation over several sentences, attributed by the first

@@ -148,3 +148,33 @@ def test_a_bare_collective_refers_back_to_the_last_of_its_head() -> None:
 def test_no_collective_speaker(text: str) -> None:
     result = sco_core.extract(text)
     assert not result.statements.joint.any(), result.statements
+
+
+def test_we_in_a_joint_statement_is_the_leaders_it_names() -> None:
+    text = (
+        "As leaders of Australia, the United Kingdom, and the United States, guided by our ideals, we resolve"
+        " to deepen cooperation.\n\nWe will promote deeper information sharing.\n\nWe signed a new agreement."
+    )
+    result = sco_core.extract(text)
+    rows = result.statements
+    assert set(rows.speaker) == {"leaders of Australia, the United Kingdom, and the United States"}
+    assert set(rows.kind) == {"direct"}
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    assert [names[m] for m in rows.iloc[0].members] == ["Australia", "United Kingdom", "United States"]
+    # "We signed": a joint outcome, not speech.
+    assert not rows.text.str.contains("We signed").any()
+
+
+def test_we_in_a_release_is_the_country_it_names_most() -> None:
+    text = (
+        "The United States will host the summit. The United States and Japan are partners.\n\n"
+        "We will work with Congress to augment our finance tools."
+    )
+    rows = sco_core.extract(text).statements
+    assert list(rows.speaker) == ["United States"]
+
+
+def test_we_inside_a_quotation_is_the_quoted_speaker() -> None:
+    text = 'President Joe Biden arrived in Tokyo. "We will stand with our allies," Biden said.'
+    rows = sco_core.extract(text).statements
+    assert list(rows.speaker) == ["Joe Biden"]
