@@ -22,7 +22,7 @@ else:
     table = actors[["name", "type", "title", "aliases", "mentions", "statements"]]
     st.dataframe(table, hide_index=True)
     ui.downloads(table, name="actors")
-    statements = filter_statements(ex.statements, filters)
+    statements = filter_statements(ex.statements, filters, actors=ex.actors)
     speaking = figures.theme_rows_frame(statements, labels=labels, colors=colors, by="speaker")
     if speaking.empty:
         st.info("None of these actors speaks on a theme under the current filters.")

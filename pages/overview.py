@@ -22,7 +22,7 @@ labels, colors = data.theme_labels(), data.theme_colors()
 st.title("Overview")
 st.html(render.facts_html(ex.meta, title=ex.title))
 
-statements = filter_statements(ex.statements, filters)
+statements = filter_statements(ex.statements, filters, actors=ex.actors)
 counts = {
     "Actors": (len(filter_actors(ex, filters)), len(ex.actors)),
     "Statements": (len(statements), len(ex.statements)),

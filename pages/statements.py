@@ -13,7 +13,7 @@ filters = ui.current_filters()
 labels, colors = data.theme_labels(), data.theme_colors()
 
 st.title("Statements")
-statements = filter_statements(ex.statements, filters).sort_values("start", kind="stable")
+statements = filter_statements(ex.statements, filters, actors=ex.actors).sort_values("start", kind="stable")
 st.caption(f"{len(statements)} of {len(ex.statements)} statements shown")
 
 if statements.empty:

@@ -119,11 +119,21 @@ def actor_ids(ex: Extraction, names: Collection[str]) -> set[str]:
 
 
 def actor_sentences(ex: Extraction, names: Collection[str]) -> set[int]:
-    """Sentences that mention one of the named actors or hold a statement of theirs."""
+    """Sentences that mention one of the named actors or hold a statement of theirs (a joint
+    statement they take part in included)."""
     ids = actor_ids(ex, names)
     mentioned = ex.mentions.loc[ex.mentions["actor_id"].isin(list(ids)), "sent_id"]
-    spoken = ex.statements.loc[ex.statements["speaker"].isin(list(names)), "sent_id"]
-    return {int(s) for s in mentioned} | {int(s) for s in spoken}
+    spoken = ex.statements.loc[_speaks(ex.statements, names, ids), "sentences"]
+    return {int(s) for s in mentioned} | {int(s) for sentences in spoken for s in _as_list(sentences)}
+
+
+def _speaks(statements: pd.DataFrame, names: Collection[str], ids: Collection[str]) -> pd.Series:
+    """Statements whose speaker is named, or whose joint speaker has one of ``ids`` as a member."""
+    by_name = statements["speaker"].isin(list(names))
+    if "members" not in statements.columns or not ids:
+        return by_name
+    wanted = set(ids)
+    return by_name | statements["members"].map(lambda members: bool(wanted & set(_as_list(members))))
 
 
 def matching_sentences(ex: Extraction, filters: Filters) -> set[int]:
@@ -142,13 +152,21 @@ def matching_sentences(ex: Extraction, filters: Filters) -> set[int]:
     return {int(s) for s in sentences.loc[keep, "sent_id"]}
 
 
-def filter_statements(statements: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Statements that pass the filters, in article order."""
+def filter_statements(
+    statements: pd.DataFrame, filters: Filters, *, actors: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Statements that pass the filters, in article order. With the article's ``actors``, an
+    actor filter also keeps the joint statements that actor is a member of."""
     keep = pd.Series(True, index=statements.index)
     if filters.themes:
         keep &= _any_in(statements["themes"], filters.themes)
     if filters.actors:
-        keep &= statements["speaker"].isin(list(filters.actors))
+        ids = (
+            set()
+            if actors is None
+            else set(actors.loc[actors["name"].isin(list(filters.actors)), "actor_id"])
+        )
+        keep &= _speaks(statements, filters.actors, ids)
     if filters.kind:
         keep &= statements["kind"] == filters.kind
     if filters.q.strip():

@@ -189,6 +189,14 @@ def quote_card_html(
     if following:
         parts.append(f'<p class="sco-context"><span class="sco-label">After:</span> {esc(following)}</p>')
     themes = theme_chips(list(statement.get("themes") or []), labels, colors)  # type: ignore[call-overload]
+    if statement.get("joint"):
+        names = dict(zip(ex.actors["actor_id"], ex.actors["name"], strict=True))
+        members = [names.get(str(m), str(m)) for m in (statement.get("members") or [])]  # type: ignore[attr-defined]
+        on_behalf = f": {esc(', '.join(members))}" if members else ""
+        parts.append(f'<p class="sco-joint"><span class="sco-label">Joint statement</span>{on_behalf}</p>')
+    spanned = len(list(statement.get("sentences") or []))  # type: ignore[call-overload]
+    if spanned > 1:
+        parts.append(f'<p class="sco-context">One quotation over {spanned} sentences</p>')
     cue = str(statement.get("cue") or "")
     paragraph = int(statement["para_id"]) - first_para + 1  # type: ignore[call-overload]
     parts.append(

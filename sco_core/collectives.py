@@ -186,7 +186,10 @@ class CollectiveReader:
             if entry.type == wanted and entry.actor_id not in seen:
                 seen.append(entry.actor_id)
             if len(seen) == 2:
-                return seen[::-1]
+                first = {}
+                for hit in self.finder.mentions:
+                    first.setdefault(hit.actor_id, hit.start_token)
+                return sorted(seen, key=lambda actor_id: first[actor_id])  # in the order the text names them
         return []
 
 
