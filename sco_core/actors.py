@@ -673,7 +673,10 @@ class ActorFinder:
         appositive = (
             self._appositive_title(end) or self._title_before(start, end) or self._lowercase_title(start)
         )
-        speaks = self._speaks(start, end)
+        # "The Leaders stressed": a collective noun in capitals that speaks is no one's name.
+        speaks = self._speaks(start, end) and not (
+            len(tokens) == 1 and doc[start].lower_ in self.lex.stop_words
+        )
         if appositive is not None or speaks:
             self._person(tokens, title=appositive or "", rule="appositive" if appositive else "speaker")
         elif len(tokens) >= 2 and self._introduced_as_person(start):

@@ -22,6 +22,9 @@ _MODIFIERS = frozenset(
     " visiting regional national top senior two three four five six seven eight nine ten".split()
 )
 _COMPLEMENT = frozenset({"of", "to", "from", "in"})
+_AUXILIARIES = frozenset(
+    "is are was were will would shall should have has had also further again jointly fully strongly firmly".split()
+)
 _COMPLEMENT_WORDS = 8
 
 
@@ -71,6 +74,9 @@ class CollectiveReader:
             start += 1
         if start >= end or end - start > 20:
             return None
+        # "the United States and its G7 partners are expressing": the auxiliary ends no subject.
+        while end - 1 > start and doc[end - 1].lower_ in _AUXILIARIES:
+            end -= 1
         named = self._actor_spanning(start, end)
         if named is not None and self.finder.registry.get(named).type == "group":
             hit = next(
@@ -92,7 +98,10 @@ class CollectiveReader:
         for first, last in parts:
             # A named actor first: "the United States" is a country, not a collective of states.
             actor = self._actor_spanning(start + first, start + last)
-            if actor is not None and self.finder.registry.get(actor).type != "group":
+            if actor is not None and self._is_bare_noun(actor):
+                # "The Leaders", capitalised, was read as a name; it is a collective.
+                self._release(actor, start + first, start + last)
+            elif actor is not None and self.finder.registry.get(actor).type != "group":
                 members.append(actor)
                 continue
             found = self._collective(start, words, first, last)
@@ -112,6 +121,16 @@ class CollectiveReader:
         for member in members:
             if member not in entry.members:
                 entry.members.append(member)
+        return entry
+
+    def joint(self, name: str, members: list[str], start: int, end: int) -> ActorEntry:
+        """Return the group of ``members`` named ``name`` (tokens ``[start, end)``), making it once."""
+        entry = self.finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
+        for member in members:
+            if member not in entry.members:
+                entry.members.append(member)
+        self.finder.add_mention(entry, start, end, via="name", rule="collective")
+        self.by_head[name.lower().split()[-1]] = entry.actor_id
         return entry
 
     def _collective(
@@ -136,6 +155,18 @@ class CollectiveReader:
             if words[j] not in _MODIFIERS and not doc[base + j].text[:1].isupper():
                 return None
         return None
+
+    def _is_bare_noun(self, actor_id: str) -> bool:
+        name = self.finder.registry.get(actor_id).name.lower()
+        return name in self.nouns.people or name in self.nouns.parties
+
+    def _release(self, actor_id: str, start: int, end: int) -> None:
+        """Drop the mentions of ``actor_id`` inside tokens ``[start, end)``: a collective takes them."""
+        self.finder.mentions = [
+            hit
+            for hit in self.finder.mentions
+            if not (hit.actor_id == actor_id and start <= hit.start_token and hit.end_token <= end)
+        ]
 
     def _actor_spanning(self, start: int, end: int) -> str | None:
         """The actor a mention covers tokens ``[start, end)`` with (past a leading 'the')."""

@@ -20,6 +20,10 @@ from sco_core.records import Sentence
 
 _SUBJECT_CANDIDATES = 4
 _PRE_CUE_WORDS = {
+    "fully",
+    "strongly",
+    "firmly",
+    "jointly",
     "later",
     "also",
     "then",
@@ -182,7 +186,8 @@ class StatementFinder:
                     if self.focus.last_speaker:
                         self._emit_context(waiting, self.focus.last_speaker)
                 pending = []
-                proposer = self._proposal_speaker(sentence)
+                # "We will work with Congress": the author's own words, even as a listed item.
+                proposer = None if self._in_own_voice(sentence) else self._proposal_speaker(sentence)
                 if proposer is not None:
                     self._emit_context(sentence, proposer)
                 elif self._in_own_voice(sentence):
@@ -472,6 +477,7 @@ class StatementFinder:
         if any(word in _PREPOSITIONS for word in between):
             return None
         speakers = [first.actor_id]
+        coordinated = [first]
         # Coordinated subjects: "Lavrov and Wang said".
         previous_end = first.end_token
         for other in mentions[1:]:
@@ -483,7 +489,14 @@ class StatementFinder:
             if not (gap and set(gap) <= {"and", ",", "both"}) or other.actor_id in speakers:
                 break
             speakers.append(other.actor_id)
+            coordinated.append(other)
             previous_end = other.end_token
+        # "The Vice President and Crown Prince": a role after "and" shares the determiner.
+        role_ids = [
+            actor for actor in self._trailing_roles(sentence, previous_end, end) if actor not in speakers
+        ]
+        if role_ids:
+            previous_end = self._trailing_roles_end
         words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
         if any(
             not (
@@ -496,9 +509,47 @@ class StatementFinder:
             for t in words_before
         ):
             return None
+        if len(coordinated) + len(role_ids) > 1 and (role_ids or any(m.via == "role" for m in coordinated)):
+            # "The Vice President and Crown Prince condemned": a pair named by their roles
+            # speaks together, as one joint speaker.
+            members = [self._prefer_focus(m) if m.via == "role" else m.actor_id for m in coordinated]
+            members += [actor for actor in role_ids if actor not in members]
+            begin = start + (1 if doc[start].lower_ == "the" else 0)
+            group = self.collectives.joint(doc[begin:previous_end].text, members, start, previous_end)
+            return [group.actor_id], "role", None
         if first.via == "role":
             speakers = [self._prefer_focus(first)]
         return speakers, self._attribution_of(first), None
+
+    def _trailing_roles(self, sentence: Sentence, start: int, end: int) -> list[str]:
+        """The people that roles coordinated after a subject stand for: "... and Crown Prince"."""
+        doc = self.article.toks
+        found: list[str] = []
+        self._trailing_roles_end = start
+        at = start
+        for label, role_start, role_stop, _ident in self.actors.phrases_by_sentence.get(sentence.sent_id, ()):
+            if label != "ROLE" or role_start < at or role_stop > end:
+                continue
+            gap = {doc[j].lower_ for j in range(at, role_start)}
+            if "and" not in gap or not gap <= {"and", ",", "the"}:
+                break
+            person = self._last_person_fitting(doc[role_start:role_stop].text, role_start)
+            if person is None:
+                break
+            found.append(person)
+            at = self._trailing_roles_end = role_stop
+        return found
+
+    def _last_person_fitting(self, role: str, before: int) -> str | None:
+        registry = self.actors.registry
+        fitting = [
+            hit
+            for hit in self.actors.mentions
+            if hit.start_token < before
+            and self.type_of(hit.actor_id) == "person"
+            and self.actors.fits_role(registry.get(hit.actor_id), role)
+        ]
+        return max(fitting, key=lambda hit: hit.start_token).actor_id if fitting else None
 
     def _prefer_focus(self, mention: MentionHit) -> str:
         """A role ("the minister") means the person in focus when that person fits the role."""

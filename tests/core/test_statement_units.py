@@ -178,3 +178,30 @@ def test_we_inside_a_quotation_is_the_quoted_speaker() -> None:
     text = 'President Joe Biden arrived in Tokyo. "We will stand with our allies," Biden said.'
     rows = sco_core.extract(text).statements
     assert list(rows.speaker) == ["Joe Biden"]
+
+
+def test_a_pair_named_by_their_roles_speaks_jointly() -> None:
+    text = (
+        "Vice President Kamala Harris spoke with Crown Prince Salman bin Hamad Al Khalifa of Bahrain. "
+        "The Vice President and Crown Prince condemned the attacks on commercial vessels."
+    )
+    result, rows = statements_holding(text, "condemned")
+    assert len(rows) == 1 and bool(rows.iloc[0].joint)
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    assert {names[m] for m in rows.iloc[0].members} == {"Kamala Harris", "Salman bin Hamad Al Khalifa"}
+
+
+def test_a_collective_subject_may_end_in_an_auxiliary() -> None:
+    text = "In announcing this partnership, the United States and its G7 partners are expressing a unified vision."
+    _result, rows = statements_holding(text, "expressing")
+    assert list(rows.speaker) == ["United States and its G7 partners"]
+
+
+def test_a_capitalised_collective_is_no_name_of_its_own() -> None:
+    text = (
+        "The G20 Leaders stressed the importance of climate finance. "
+        "The Leaders recognized the need for cooperation against ransomware."
+    )
+    result, rows = statements_holding(text, "recognized")
+    assert list(rows.speaker) == ["G20 Leaders"]
+    assert "Leaders" not in set(result.actors.name)
