@@ -212,6 +212,9 @@ class Lexicons:
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     title_modifiers: frozenset[str] = frozenset()
 
+    # Documents that speak for whoever sent them: "his message", "the letter".
+    sender_documents: frozenset[str] = frozenset()
+
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
         return cls(
@@ -224,6 +227,7 @@ class Lexicons:
             title_words=frozenset(w.lower() for w in actors["title_words"])
             | frozenset(t.lower() for t in actors["titles"]),
             roles={key: tuple(values) for key, values in actors["roles"].items()},
+            sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
             title_modifiers=frozenset(w.lower() for w in actors.get("title_modifiers", ())),

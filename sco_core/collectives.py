@@ -123,6 +123,30 @@ class CollectiveReader:
                 entry.members.append(member)
         return entry
 
+    def opening(self, start: int, end: int) -> ActorEntry | None:
+        """Return the collective that opens tokens ``[start, end)`` as its subject, or None:
+        "The Presidents of the CST signatory countries also adopted ..." -> that group."""
+        doc = self.finder.article.toks
+        heads = {noun.split()[-1] for noun in self.nouns.people | self.nouns.parties}
+        ends = []
+        for i in range(start, min(end, start + 12)):
+            word = doc[i].lower_
+            if word in heads:
+                ends.append(i + 1)
+            elif not (
+                word in _DETERMINERS
+                or word in _MODIFIERS
+                or word in self.nouns.numbers
+                or word in {"of", "the", "and", ","}
+                or doc[i].text[:1].isupper()
+            ):
+                break
+        for stop in reversed(ends):
+            group = self.subject(start, stop)
+            if group is not None:
+                return group
+        return None
+
     def joint(self, name: str, members: list[str], start: int, end: int) -> ActorEntry:
         """Return the group of ``members`` named ``name`` (tokens ``[start, end)``), making it once."""
         entry = self.finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")

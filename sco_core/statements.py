@@ -9,7 +9,7 @@ the speaker of the statement it follows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sco_core.actors import ActorFinder, MentionHit
 from sco_core.authors import release_author
@@ -120,6 +120,7 @@ class StatementFinder:
         heads = (
             (self.collective_nouns.people | self.collective_nouns.parties) if self.collective_nouns else ()
         )
+        self.sender_documents = self.actors.lex.sender_documents
         author = release_author(self.actors)
         self.author = author.actor_id if author is not None else None
         self.collective_words = frozenset(word for noun in heads for word in noun.split()[-1:])
@@ -324,6 +325,12 @@ class StatementFinder:
                 return Attribution(
                     [antecedent.actor_id], cue, cue_start, cue_end, clause, self._attribution_of(antecedent)
                 )
+            if len(segment) >= 3 and segment[0] in _PREPOSITIONS and segment[1] in {"which", "whom"}:
+                # "a declaration ..., in which they expressed": the relative clause's own subject.
+                own = self._subjects_in(sentence, clause + 2, end)
+                if own is not None:
+                    speakers, attribution, pronoun = own
+                    return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
             found = self._subjects_in(sentence, clause, end)
             if found:
                 speakers, attribution, pronoun = found
@@ -620,11 +627,39 @@ class StatementFinder:
             return self._person_for(kind.removeprefix("person-"), at)
         if kind == "thing":
             return self.focus.thing
+        # "The Presidents ... adopted a declaration, in which they expressed": "they" is the
+        # collective that opens this sentence, or else the one that opened the sentence before.
+        sent_id = self.article.token_sent[at]
+        for back in (sent_id, sent_id - 1):
+            if back < 0 or (back != sent_id and self.focus.group):
+                break
+            sentence = self.article.sentences[back]
+            group = self.collectives.opening(sentence.first_token, min(at, sentence.end_token))
+            if group is not None:
+                return group.actor_id
         return self.focus.group or self.focus.thing
 
     # -- output -----------------------------------------------------------------------------
 
+    def _by_sender(self, attribution: Attribution) -> Attribution:
+        """A personal message speaks for its sender: "President Putin sent a message ... The
+        message said: ..." is Putin's, where the text has him in focus (message nouns in
+        actors.json)."""
+        sender = self.focus.person
+        speakers = [
+            sender
+            if sender is not None
+            and self.type_of(s) == "document"
+            and self.actors.registry.get(s).name.lower() in self.sender_documents
+            else s
+            for s in attribution.speakers
+        ]
+        if speakers == attribution.speakers:
+            return attribution
+        return replace(attribution, speakers=speakers, attribution="role")
+
     def _emit(self, sentence: Sentence, attributions: list[Attribution]) -> None:
+        attributions = [self._by_sender(a) for a in attributions]
         doc = self.article.toks
         rows = []
         for number, attribution in enumerate(attributions):
@@ -708,7 +743,7 @@ class StatementFinder:
             attributions = self._attribute(sentence)
             if not attributions:
                 continue
-            attribution = attributions[0]
+            attribution = self._by_sender(attributions[0])
             for speaker in attribution.speakers:
                 self.hits.append(
                     StatementHit(

@@ -205,3 +205,27 @@ def test_a_capitalised_collective_is_no_name_of_its_own() -> None:
     result, rows = statements_holding(text, "recognized")
     assert list(rows.speaker) == ["G20 Leaders"]
     assert "Leaders" not in set(result.actors.name)
+
+
+def test_a_personal_message_speaks_for_its_sender() -> None:
+    text = (
+        "President Vladimir Putin sent a message to President George W. Bush. The message said: “We mourn"
+        " with the American people. We will not forget.”"
+    )
+    _result, rows = statements_holding(text, "We mourn")
+    assert list(rows.speaker) == ["Vladimir Putin"]
+
+
+def test_a_declaration_that_states_is_no_message() -> None:
+    text = "President Vladimir Putin arrived in Bishkek. The declaration said the borders were inviolable."
+    _result, rows = statements_holding(text, "inviolable")
+    assert list(rows.speaker) == ["declaration"]
+
+
+def test_they_in_a_relative_clause_is_the_collective_that_opens_the_sentence() -> None:
+    text = (
+        "The Presidents of the CST signatory countries also adopted a declaration, in which they expressed"
+        " their readiness to help."
+    )
+    _result, rows = statements_holding(text, "readiness")
+    assert list(rows.speaker) == ["Presidents of the CST signatory countries"]
