@@ -17,7 +17,7 @@ _AUTHORS = re.compile(
     rf"\b(?:As|We,)\s+(?:the\s+)?(?P<group>(?:leaders|heads of state|heads of government|ministers|foreign ministers|prime ministers|presidents)"
     rf"\s+of\s+{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
 )
-_WE = re.compile(r"\b[Ww]e\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
 def release_author(finder: ActorFinder) -> ActorEntry | None:

@@ -35,6 +35,10 @@ _PRE_CUE_WORDS = {
     "subsequently",
     "meanwhile",
 }
+# Words that open a subordinate clause: a "we" right after one is not the sentence's subject.
+_SUBORDINATORS = frozenset(
+    "as if when while because that which so than where how what whether until before after since though".split()
+)
 _SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
 _BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "«", "»"}
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
@@ -721,9 +725,16 @@ class StatementFinder:
             return False
         doc = self.article.toks
         outcomes = self.actors.cue_at.get("OUTCOME", {})
+        first = sentence.first_token
+        while first < sentence.end_token and (doc[first].like_num or doc[first].is_punct):
+            first += 1  # "1. We reaffirm"
+        if first < sentence.end_token and doc[first].lower_ == "our" and not self.actors.in_quote[first]:
+            return True  # "Our three nations are deeply committed", "Our efforts will be guided"
         for i in range(sentence.first_token, sentence.end_token):
             if doc[i].lower_ != "we" or self.actors.in_quote[i]:
                 continue
+            if i > sentence.first_token and doc[i - 1].lower_ in _SUBORDINATORS:
+                return False  # "... as we recover from the pandemic": not the sentence's subject
             verb = i + 1
             while verb < sentence.end_token and doc[verb].lower_ in _PRE_CUE_WORDS | {
                 "have",

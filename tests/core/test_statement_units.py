@@ -229,3 +229,18 @@ def test_they_in_a_relative_clause_is_the_collective_that_opens_the_sentence() -
     )
     _result, rows = statements_holding(text, "readiness")
     assert list(rows.speaker) == ["Presidents of the CST signatory countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "own_voice"),
+    [
+        ("The United States hosts the talks. We will work with Congress on finance.", True),
+        ("The United States hosts the talks. Our efforts will be guided by high standards.", True),
+        ("The United States hosts the talks. 1. We reaffirm our support for the partnership.", True),
+        # A "we" of a subordinate clause is not the sentence's subject.
+        ("The United States hosts the talks. Leaders met in Rome as we recover from the pandemic.", False),
+    ],
+)
+def test_the_authors_own_voice(text: str, own_voice: bool) -> None:
+    rows = sco_core.extract(text).statements
+    assert (list(rows.cue) == ["we"]) is own_voice, rows
