@@ -214,6 +214,8 @@ class Lexicons:
 
     # Documents that speak for whoever sent them: "his message", "the letter".
     sender_documents: frozenset[str] = frozenset()
+    # Sentence adverbials that may open a clause before its subject with no comma, as word tuples.
+    opening_phrases: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
@@ -228,6 +230,13 @@ class Lexicons:
             | frozenset(t.lower() for t in actors["titles"]),
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
+            opening_phrases=tuple(
+                sorted(
+                    {tuple(p.lower().split()) for p in actors.get("opening_phrases", ())},
+                    key=len,
+                    reverse=True,
+                )
+            ),
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
             title_modifiers=frozenset(w.lower() for w in actors.get("title_modifiers", ())),

@@ -17,6 +17,8 @@ _AUTHORS = re.compile(
     rf"\b(?:As|We,)\s+(?:the\s+)?(?P<group>(?:leaders|heads of state|heads of government|ministers|foreign ministers|prime ministers|presidents)"
     rf"\s+of\s+{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
 )
+# "We, the Prime Minister of A and the Prime Minister of B, ... declare": the authors name themselves.
+_WE_NAMED = re.compile(r"\bWe,\s+(?:the\s+)?(?P<group>[A-Z][^,;:.]{2,160}?),")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
@@ -28,7 +30,7 @@ def release_author(finder: ActorFinder) -> ActorEntry | None:
     own_voice = [m.start() for m in _WE.finditer(text) if not _in_quote(finder, m.start())]
     if not own_voice:
         return None
-    named = _AUTHORS.search(text)
+    named = _WE_NAMED.search(text) or _AUTHORS.search(text)
     if named is not None:
         start, end = named.span("group")
         name = text[start:end]

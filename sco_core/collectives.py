@@ -127,14 +127,17 @@ class CollectiveReader:
         """Return the collective that opens tokens ``[start, end)`` as its subject, or None:
         "The Presidents of the CST signatory countries also adopted ..." -> that group."""
         doc = self.finder.article.toks
-        heads = {noun.split()[-1] for noun in self.nouns.people | self.nouns.parties}
+        nouns = self.nouns.people | self.nouns.parties
+        heads = {noun.split()[-1] for noun in nouns}
+        inner = {word for noun in nouns for word in noun.split()[:-1]}
         ends = []
         for i in range(start, min(end, start + 12)):
             word = doc[i].lower_
             if word in heads:
                 ends.append(i + 1)
             elif not (
-                word in _DETERMINERS
+                word in inner
+                or word in _DETERMINERS
                 or word in _MODIFIERS
                 or word in self.nouns.numbers
                 or word in {"of", "the", "and", ","}

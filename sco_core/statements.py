@@ -125,6 +125,7 @@ class StatementFinder:
             (self.collective_nouns.people | self.collective_nouns.parties) if self.collective_nouns else ()
         )
         self.sender_documents = self.actors.lex.sender_documents
+        self.opening_phrases = self.actors.lex.opening_phrases
         author = release_author(self.actors)
         self.author = author.actor_id if author is not None else None
         self.collective_words = frozenset(word for noun in heads for word in noun.split()[-1:])
@@ -439,6 +440,7 @@ class StatementFinder:
     ) -> tuple[list[str], str, tuple[int, int] | None] | None:
         """Return the speaker(s) of a clause ``[start, end)``: its first actor or pronoun, not after a preposition."""
         doc = self.article.toks
+        start = self._past_opening_phrase(start, end)
         mentions = [
             h
             for h in self.by_sentence.get(sentence.sent_id, [])
@@ -532,6 +534,16 @@ class StatementFinder:
             speakers = [self._prefer_focus(first)]
         return speakers, self._attribution_of(first), None
 
+    def _past_opening_phrase(self, start: int, end: int) -> int:
+        """Step over a sentence adverbial with no comma after it: "At the same time they pointed
+        to", "In the document the sides declared" (opening_phrases in actors.json)."""
+        doc = self.article.toks
+        for phrase in self.opening_phrases:
+            stop = start + len(phrase)
+            if stop < end and tuple(doc[j].lower_ for j in range(start, stop)) == phrase:
+                return stop
+        return start
+
     def _trailing_roles(self, sentence: Sentence, start: int, end: int) -> list[str]:
         """The people that roles coordinated after a subject stand for: "... and Crown Prince"."""
         doc = self.article.toks
@@ -582,7 +594,9 @@ class StatementFinder:
         j = cue_end
         # "According to Foreign Office spokesman Asim Iftikhar Ahmad": past the title to the name.
         while j < sentence.end_token and (
-            doc[j].lower_ in {"the", "a", "an"} or j in self.actors.title_tokens
+            doc[j].lower_ in {"the", "a", "an"}
+            or j in self.actors.title_tokens
+            or doc[j].text in self.actors.lex.honorifics  # "according to Mr Putin"
         ):
             j += 1
         mention = next(

@@ -244,3 +244,49 @@ def test_they_in_a_relative_clause_is_the_collective_that_opens_the_sentence() -
 def test_the_authors_own_voice(text: str, own_voice: bool) -> None:
     rows = sco_core.extract(text).statements
     assert (list(rows.cue) == ["we"]) is own_voice, rows
+
+
+def test_we_names_its_authors() -> None:
+    text = (
+        "We, the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand,"
+        " having met in Kuala Lumpur, declare the following:\n\n1. We reaffirm our commitment to peace."
+    )
+    rows = sco_core.extract(text).statements
+    reaffirm = rows[rows.text.str.contains("reaffirm")]
+    assert list(reaffirm.speaker) == [
+        "Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "speaker"),
+    [
+        # A sentence adverbial with no comma before the subject.
+        (
+            "The heads of state met in Moscow. At the same time they pointed to the need for reform.",
+            "pointed",
+            "heads of state",
+        ),
+        (
+            "The sides signed a treaty. In the document the sides declared their intention to cooperate.",
+            "declared",
+            "sides",
+        ),
+        # An honorific between "according to" and the name.
+        (
+            "President Vladimir Putin opened the session. Its creation, according to Mr Putin, would enrich"
+            " the interaction.",
+            "enrich",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_subjects_past_openers_and_honorifics(text: str, contains: str, speaker: str) -> None:
+    _result, rows = statements_holding(text, contains)
+    assert list(rows.speaker) == [speaker]
+
+
+def test_an_opening_phrase_is_no_speaker_of_its_own() -> None:
+    # "In the document" opens the clause; with no subject after it there is no statement.
+    rows = sco_core.extract("In the document stressed points were listed.").statements
+    assert rows.empty
