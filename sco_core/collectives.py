@@ -209,7 +209,7 @@ class CollectiveReader:
         self, name: str, noun: str, start: int, end: int, *, count: int | None, bare: bool
     ) -> ActorEntry:
         finder = self.finder
-        earlier = self._earlier_group(noun) if bare else None
+        earlier = self._earlier_group(noun, start) if bare else None
         if earlier is not None:
             finder.add_mention(earlier, start, end, via="role", rule="collective-reference")
             return earlier
@@ -220,17 +220,23 @@ class CollectiveReader:
         self.by_head[noun] = entry.actor_id
         return entry
 
-    def _earlier_group(self, noun: str) -> ActorEntry | None:
-        """The collective a bare "the leaders" refers back to: the last group so headed."""
+    def _earlier_group(self, noun: str, before: int) -> ActorEntry | None:
+        """The collective a bare "the leaders" refers back to: the last group so headed that the
+        text names before token ``before``."""
         if noun in self.by_head:
             return self.finder.registry.get(self.by_head[noun])
         head = noun.split()[-1]
-        groups = [
-            e
-            for e in self.finder.registry.entries.values()
-            if e.type == "group" and e.name.lower().split()[-1:] == [head] and e.last_seen >= 0
-        ]
-        return max(groups, key=lambda e: e.last_seen, default=None)
+        registry = self.finder.registry
+        last: dict[str, int] = {}
+        for hit in self.finder.mentions:
+            entry = registry.get(hit.actor_id)
+            if (
+                hit.start_token < before
+                and entry.type == "group"
+                and entry.name.lower().split()[-1:] == [head]
+            ):
+                last[hit.actor_id] = max(last.get(hit.actor_id, -1), hit.start_token)
+        return registry.get(max(last, key=lambda a: last[a])) if last else None
 
     def _last_two(self, noun: str, before: int) -> list[str]:
         """The two actors a "the two leaders" / "both sides" counts back to: the last two people

@@ -213,8 +213,35 @@ class StatementFinder:
         for waiting in pending:
             if self.focus.last_speaker:
                 self._emit_context(waiting, self.focus.last_speaker)
+        self._merge_bare_collectives()
         self.hits.sort(key=lambda h: (h.start, h.end))
         return self.hits
+
+    def _merge_bare_collectives(self) -> None:
+        """A bare collective ("Leaders committed to ...") is the one fuller collective of the same
+        head the text names ("the G20 Leaders"), as a surname is the full name: its mentions and
+        statements move there. With two or more candidates it stays as it is."""
+        registry = self.actors.registry
+        groups = [e for e in registry.entries.values() if e.type == "group"]
+        nouns = self.collectives.nouns.people | self.collectives.nouns.parties
+        moved: dict[str, str] = {}
+        for bare in groups:
+            if bare.name.lower().removeprefix("the ") not in nouns:
+                continue
+            head = bare.name.lower().split()[-1]
+            fuller = [
+                e
+                for e in groups
+                if e is not bare and e.name.lower().split()[-1] == head and e.actor_id not in moved
+            ]
+            if len(fuller) == 1:
+                moved[bare.actor_id] = fuller[0].actor_id
+        if not moved:
+            return
+        for hit in self.hits:
+            hit.speaker_id = moved.get(hit.speaker_id, hit.speaker_id)
+        for mention in self.actors.mentions:
+            mention.actor_id = moved.get(mention.actor_id, mention.actor_id)
 
     # -- quotations -------------------------------------------------------------------------
 

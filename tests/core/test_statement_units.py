@@ -290,3 +290,21 @@ def test_an_opening_phrase_is_no_speaker_of_its_own() -> None:
     # "In the document" opens the clause; with no subject after it there is no statement.
     rows = sco_core.extract("In the document stressed points were listed.").statements
     assert rows.empty
+
+
+def test_a_bare_collective_is_the_one_fuller_collective_of_its_head() -> None:
+    text = (
+        "Leaders stressed the need for balanced energy markets. "
+        "The G20 Leaders also came out in support of a global minimum tax."
+    )
+    result = sco_core.extract(text)
+    assert list(result.statements.speaker) == ["G20 Leaders", "G20 Leaders"]
+    assert "Leaders" not in set(result.actors.name)
+
+
+def test_a_bare_collective_with_two_fuller_candidates_stays() -> None:
+    text = (
+        "The leaders stressed unity. The NATO leaders welcomed Finland. The Nordic leaders noted the Arctic."
+    )
+    speakers = list(sco_core.extract(text).statements.speaker)
+    assert speakers[0] == "leaders"
