@@ -150,13 +150,15 @@ class CollectiveReader:
                 return group
         return None
 
-    def joint(self, name: str, members: list[str], start: int, end: int) -> ActorEntry:
-        """Return the group of ``members`` named ``name`` (tokens ``[start, end)``), making it once."""
+    def joint(self, name: str, members: list[str], start: int, end: int, *, named: bool = True) -> ActorEntry:
+        """Return the group of ``members`` named ``name``, making it once; ``named``: tokens
+        ``[start, end)`` name it (else they are a pronoun the caller records)."""
         entry = self.finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
         for member in members:
             if member not in entry.members:
                 entry.members.append(member)
-        self.finder.add_mention(entry, start, end, via="name", rule="collective")
+        if named:
+            self.finder.add_mention(entry, start, end, via="name", rule="collective")
         self.by_head[name.lower().split()[-1]] = entry.actor_id
         return entry
 

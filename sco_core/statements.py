@@ -225,6 +225,7 @@ class StatementFinder:
         groups = [e for e in registry.entries.values() if e.type == "group"]
         nouns = self.collectives.nouns.people | self.collectives.nouns.parties
         moved: dict[str, str] = {}
+        speaking = {hit.speaker_id for hit in self.hits}
         for bare in groups:
             if bare.name.lower().removeprefix("the ") not in nouns:
                 continue
@@ -232,7 +233,10 @@ class StatementFinder:
             fuller = [
                 e
                 for e in groups
-                if e is not bare and e.name.lower().split()[-1] == head and e.actor_id not in moved
+                if e is not bare
+                and e.actor_id in speaking
+                and e.name.lower().split()[-1] == head
+                and e.actor_id not in moved
             ]
             if len(fuller) == 1:
                 moved[bare.actor_id] = fuller[0].actor_id
@@ -682,7 +686,29 @@ class StatementFinder:
             group = self.collectives.opening(sentence.first_token, min(at, sentence.end_token))
             if group is not None:
                 return group.actor_id
+        if self.focus.group is None:
+            pair = self._pair_before(at)
+            if pair is not None:
+                return pair
         return self.focus.group or self.focus.thing
+
+    def _pair_before(self, at: int) -> str | None:
+        """ "Vice President Harris spoke with Crown Prince Salman ... They underscored": "they"
+        for the two people of the sentence before, as one joint speaker named by both."""
+        sent_id = self.article.token_sent[at]
+        people: list[str] = []
+        for back in range(sent_id - 1, max(sent_id - 3, -1), -1):
+            people = []
+            for hit in self.by_sentence.get(back, []):
+                if self.type_of(hit.actor_id) == "person" and hit.actor_id not in people:
+                    people.append(hit.actor_id)
+            if people:
+                break
+        if len(people) != 2:
+            return None
+        registry = self.actors.registry
+        name = " and ".join(registry.get(p).name for p in people)
+        return self.collectives.joint(name, people, at, at + 1, named=False).actor_id
 
     # -- output -----------------------------------------------------------------------------
 

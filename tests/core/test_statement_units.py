@@ -308,3 +308,20 @@ def test_a_bare_collective_with_two_fuller_candidates_stays() -> None:
     )
     speakers = list(sco_core.extract(text).statements.speaker)
     assert speakers[0] == "leaders"
+
+
+def test_they_for_the_pair_of_the_sentence_before() -> None:
+    text = (
+        "Vice President Kamala Harris met Crown Prince Salman bin Hamad Al Khalifa of Bahrain. "
+        "They underscored the need to stabilize the region."
+    )
+    result, rows = statements_holding(text, "underscored")
+    assert len(rows) == 1 and bool(rows.iloc[0].joint)
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    assert [names[m] for m in rows.iloc[0].members] == ["Kamala Harris", "Salman bin Hamad Al Khalifa"]
+
+
+def test_they_after_one_person_is_no_pair() -> None:
+    text = "Vice President Kamala Harris met the delegation. They underscored the need for calm."
+    _result, rows = statements_holding(text, "underscored")
+    assert not rows.joint.any()
