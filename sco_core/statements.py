@@ -499,7 +499,7 @@ class StatementFinder:
             if group is not None:
                 return [group.actor_id], "explicit", None
         if first is None and pronoun is None:
-            return None
+            return self._role_subject(sentence, start, end)
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in _PREPOSITIONS for j in range(start, pronoun[0])):
                 return None
@@ -564,6 +564,48 @@ class StatementFinder:
         if first.via == "role":
             speakers = [self._prefer_focus(first)]
         return speakers, self._attribution_of(first), None
+
+    def _role_subject(self, sentence: Sentence, start: int, end: int) -> tuple[list[str], str, None] | None:
+        """A role that the name rules could not link ("The Russian President congratulated ...",
+        before the text gives Mr Putin a title, or before it names him): the person in focus if
+        the role fits them or they have no title yet, else the last person before it whose title
+        fits, else the first one after it."""
+        doc = self.article.toks
+        for label, role_start, role_stop, _ident in self.actors.phrases_by_sentence.get(sentence.sent_id, ()):
+            if label != "ROLE" or not (start <= role_start and role_stop <= end):
+                continue
+            lead = [doc[j] for j in range(start, role_start)]
+            if any(not (t.lower_ in {"the", "a"} or self.actors._label(t.i)) for t in lead):
+                return None
+            if role_stop < end and doc[role_stop].lower_ not in _PRE_CUE_WORDS | {"also"}:
+                return None  # "the President of ..." or a role inside a longer subject
+            text = doc[start:role_stop].text
+            registry = self.actors.registry
+            focus = self.focus.person
+            if focus is not None and (
+                self.actors.fits_role(registry.get(focus), text) or not registry.get(focus).title
+            ):
+                return [focus], "role", None
+            people = [h for h in self.actors.mentions if self.type_of(h.actor_id) == "person"]
+            before = [
+                h for h in people if h.start_token < role_start and self._fits_loosely(h.actor_id, text)
+            ]
+            if before:
+                return [max(before, key=lambda h: h.start_token).actor_id], "role", None
+            after = [h for h in people if h.start_token >= role_stop and self._fits_loosely(h.actor_id, text)]
+            if after:
+                return [min(after, key=lambda h: h.start_token).actor_id], "role", None
+            return None
+        return None
+
+    def _fits_loosely(self, actor_id: str, role: str) -> bool:
+        """The role fits the person's title, or would if the text had given the person a country."""
+        entry = self.actors.registry.get(actor_id)
+        if self.actors.fits_role(entry, role):
+            return True
+        head = role.lower().split()[-1]
+        wanted = self.actors.lex.roles.get(head, (head,))
+        return not entry.countries and any(w in entry.title.lower() for w in wanted)
 
     def _past_opening_phrase(self, start: int, end: int) -> int:
         """Step over a sentence adverbial with no comma after it: "At the same time they pointed

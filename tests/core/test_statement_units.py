@@ -325,3 +325,33 @@ def test_they_after_one_person_is_no_pair() -> None:
     text = "Vice President Kamala Harris met the delegation. They underscored the need for calm."
     _result, rows = statements_holding(text, "underscored")
     assert not rows.joint.any()
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "speaker"),
+    [
+        # The person in focus has no title yet: the role is theirs.
+        (
+            "Mr Putin and Mr Jiang first held a one to one meeting. The Russian President congratulated"
+            " Mr Jiang on the Olympic Games.",
+            "congratulated",
+            "Putin",
+        ),
+        # The role comes before the text names the person.
+        (
+            "Asked about the Common Economic Space, the Russian President expressed confidence in it."
+            " A return to the USSR is impossible, President Putin said.",
+            "expressed confidence",
+            "Putin",
+        ),
+    ],
+)
+def test_a_role_the_name_rules_could_not_link(text: str, contains: str, speaker: str) -> None:
+    _result, rows = statements_holding(text, contains)
+    assert list(rows.speaker) == [speaker]
+
+
+def test_a_role_that_fits_no_one_is_no_speaker() -> None:
+    text = "Chancellor Olaf Scholz arrived. The Russian President expressed confidence in the deal."
+    _result, rows = statements_holding(text, "expressed confidence")
+    assert rows.empty
