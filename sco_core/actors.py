@@ -633,6 +633,11 @@ class ActorFinder:
                 if head_text in self.lex.document_heads
                 else "event"
             )
+            earlier = self._earlier_document(head_text) if type_ == "document" and end - start == 1 else None
+            if earlier is not None and start > 0 and doc[start - 1].lower_ == "the":
+                # "The Statement highlighted" after "a joint press statement": the same document.
+                self.add_mention(earlier, start - 1, end, via="role", rule="document-reference")
+                return
             entry = self.registry.ensure(f"{type_}:{text.lower()}", text, type_)
             if type_ == "organization":
                 self._register_acronym(entry, part)
@@ -1138,6 +1143,16 @@ class ActorFinder:
                 best, best_rank = entry, rank
         if best is not None:
             self.add_mention(best, start, stop, via="alias", rule="org-reference")
+
+    def _earlier_document(self, head: str) -> ActorEntry | None:
+        """The last document met whose name ends in ``head`` ("joint press statement" for "Statement")."""
+        wanted = head.lower()
+        named = [
+            e
+            for e in self.registry.entries.values()
+            if e.type == "document" and e.name.lower().split()[-1:] == [wanted] and e.last_seen >= 0
+        ]
+        return max(named, key=lambda e: e.last_seen, default=None)
 
     def _document(self, start: int, stop: int, noun: str) -> None:
         doc = self.article.toks

@@ -355,3 +355,18 @@ def test_a_role_that_fits_no_one_is_no_speaker() -> None:
     text = "Chancellor Olaf Scholz arrived. The Russian President expressed confidence in the deal."
     _result, rows = statements_holding(text, "expressed confidence")
     assert rows.empty
+
+
+def test_the_capitalised_document_noun_refers_back_to_the_document() -> None:
+    text = (
+        "After the summit, the heads of state made a joint press statement. The Statement highlighted the"
+        " need to improve the Commonwealth's institutions."
+    )
+    _result, rows = statements_holding(text, "highlighted")
+    assert list(rows.speaker) == ["joint press statement"]
+
+
+def test_a_document_noun_with_nothing_before_it_is_its_own_document() -> None:
+    text = "President Vladimir Putin arrived in Kazan. The Statement said the Commonwealth would grow."
+    _result, rows = statements_holding(text, "would grow")
+    assert list(rows.speaker) == ["Statement"]
