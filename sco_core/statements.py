@@ -39,6 +39,8 @@ _PRE_CUE_WORDS = {
 _SUBORDINATORS = frozenset(
     "as if when while because that which so than where how what whether until before after since though".split()
 )
+# What an author says it will do or is: "the United States will ...", "... is committed".
+_AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
 _SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
 _BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "«", "»"}
 _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
@@ -839,6 +841,8 @@ class StatementFinder:
             first += 1  # "1. We reaffirm"
         if first < sentence.end_token and doc[first].lower_ == "our" and not self.actors.in_quote[first]:
             return True  # "Our three nations are deeply committed", "Our efforts will be guided"
+        if self._author_is_subject(sentence):
+            return True
         for i in range(sentence.first_token, sentence.end_token):
             if doc[i].lower_ != "we" or self.actors.in_quote[i]:
                 continue
@@ -853,6 +857,22 @@ class StatementFinder:
                 verb += 1
             # "We signed", "we agree to": joint outcomes, not speech.
             return verb not in outcomes
+        return False
+
+    def _author_is_subject(self, sentence: Sentence) -> bool:
+        """ "As a lead partner, the United States will seek to ...": in the author's own release,
+        the author named as the subject of what it will do speaks in its own voice."""
+        doc = self.article.toks
+        for hit in self.by_sentence.get(sentence.sent_id, []):
+            if hit.in_quote:
+                continue
+            if hit.actor_id != self.author:
+                return False
+            before = [doc[j].lower_ for j in range(sentence.first_token, hit.start_token)]
+            if "," in before:  # past an opening phrase: "As a lead partner in B3W, the United States"
+                before = before[len(before) - before[::-1].index(",") :]
+            after = doc[hit.end_token].lower_ if hit.end_token < sentence.end_token else ""
+            return not set(before) - {"the"} and after in _AUTHOR_VERBS
         return False
 
     def _emit_unit(self, unit: QuotationUnit) -> None:

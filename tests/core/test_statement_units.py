@@ -167,7 +167,7 @@ def test_we_in_a_joint_statement_is_the_leaders_it_names() -> None:
 
 def test_we_in_a_release_is_the_country_it_names_most() -> None:
     text = (
-        "The United States will host the summit. The United States and Japan are partners.\n\n"
+        "Talks with the United States went well. The United States and Japan are partners.\n\n"
         "We will work with Congress to augment our finance tools."
     )
     rows = sco_core.extract(text).statements
@@ -370,3 +370,18 @@ def test_a_document_noun_with_nothing_before_it_is_its_own_document() -> None:
     text = "President Vladimir Putin arrived in Kazan. The Statement said the Commonwealth would grow."
     _result, rows = statements_holding(text, "would grow")
     assert list(rows.speaker) == ["Statement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_voice"),
+    [
+        ("As a lead partner in B3W, the United States will seek to mobilize finance.", True),
+        ("The United States will incorporate these standards.", True),
+        ("The United States and Japan are partners.", False),
+        ("Talks with the United States will resume in May.", False),
+    ],
+)
+def test_the_author_as_subject_speaks_in_its_own_voice(sentence: str, own_voice: bool) -> None:
+    text = f"We will work with Congress and the United States Congress.\n\n{sentence}"
+    _result, rows = statements_holding(text, sentence[:12])
+    assert (list(rows.cue) == ["we"]) is own_voice, rows
