@@ -214,12 +214,17 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], rules: QuoteRules 
     for number, (para_start, para_end) in enumerate(paragraphs):
         opened_at: int | None = None
         closer = ""
-        continuing = carried and text[para_start] in _OPENERS
+        # A quotation left open reopens the next paragraph; some sites reopen it with a closing
+        # mark ("”The events of September 11 ...").
+        continuing = carried and (text[para_start] in _OPENERS or text[para_start] == "”")
         carried = False
         for index in range(para_start, para_end):
             char = text[index]
-            if opened_at is None and (char in _OPENERS or (char == "‘" and _single_opens(text, index))):
-                opened_at, closer = index, _OPENERS.get(char, "’")
+            reopens = continuing and index == para_start and char == "”"
+            if opened_at is None and (
+                char in _OPENERS or reopens or (char == "‘" and _single_opens(text, index))
+            ):
+                opened_at, closer = index, "”" if reopens else _OPENERS.get(char, "’")
                 if not (continuing and index == para_start):
                     group += 1
             elif opened_at is not None and (

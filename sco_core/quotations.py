@@ -39,7 +39,7 @@ def quotation_units(article: Article) -> list[QuotationUnit]:
     ranges = sorted(by_group.values())
     merged: list[list[int]] = []
     for first, last in ranges:
-        if merged and first <= merged[-1][1]:
+        if merged and (first <= merged[-1][1] or _continues(article, merged[-1][1], first, last)):
             merged[-1][1] = max(merged[-1][1], last)
         else:
             merged.append([first, last])
@@ -56,3 +56,23 @@ def quotation_units(article: Article) -> list[QuotationUnit]:
                 units.append(QuotationUnit(run[0], run[-1], sentences[run[0]].start, sentences[run[-1]].end))
             run = []
     return units
+
+
+def _continues(article: Article, previous_last: int, first: int, last: int) -> bool:
+    """Does the quotation of sentences ``first``..``last`` carry on the one that ended in sentence
+    ``previous_last``? So it does in the same paragraph, right after it, when it is all quoted
+    words: "“A,” said Gina McCarthy. “B.”" is one statement. (A quotation paragraph of its own
+    after the speaker's is a statement of its own, attributed by context.)"""
+    sentences = article.sentences
+    if first != previous_last + 1 or sentences[first].para_id != sentences[previous_last].para_id:
+        return False
+    for sent_id in range(first, last + 1):
+        sentence = sentences[sent_id]
+        inside = sum(
+            min(q.end, sentence.end) - max(q.start, sentence.start)
+            for q in article.quotes_in(sentence.start, sentence.end)
+        )
+        outside = article.text[sentence.start : sentence.end]
+        if inside < len(outside.strip(" \"“”‘’«».,;:!?")) - 2:
+            return False
+    return True

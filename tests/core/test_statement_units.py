@@ -385,3 +385,38 @@ def test_the_author_as_subject_speaks_in_its_own_voice(sentence: str, own_voice:
     text = f"We will work with Congress and the United States Congress.\n\n{sentence}"
     _result, rows = statements_holding(text, sentence[:12])
     assert (list(rows.cue) == ["we"]) is own_voice, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "one"),
+    [
+        # The attribution interrupts the quotation: one statement.
+        (
+            "“We are tapping into the talent of America,” said Gina McCarthy, the Climate Advisor. “At the"
+            " same time, we are positioning America to create jobs.”",
+            "tapping into",
+            "create jobs",
+            True,
+        ),
+        # A paragraph reopened with a closing mark after a quotation left open.
+        (
+            "The message said:\n\n“The tragedy resounds painfully even now.\n\n”The events caused the world"
+            " to reassess many processes.”",
+            "tragedy resounds",
+            "reassess many",
+            True,
+        ),
+        # A quotation paragraph of its own after the speaker's is a statement of its own.
+        (
+            "“We are partners,” said Vladimir Putin.\n\n“The treaty will serve us for decades.”",
+            "We are partners",
+            "serve us for decades",
+            False,
+        ),
+    ],
+)
+def test_a_quotation_carried_on(text: str, first: str, last: str, one: bool) -> None:
+    result = sco_core.extract(text)
+    a, b = text.index(first), text.index(last)
+    whole = result.statements[(result.statements.start <= a) & (result.statements.end > b)]
+    assert (len(whole) == 1) is one, result.statements[["start", "end", "speaker"]]
