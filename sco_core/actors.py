@@ -781,6 +781,13 @@ class ActorFinder:
             and not doc[start].text.isupper()
         ):
             return True
+        # "Richard Moore, Co-Chair of the Council: “We ...”": a name opening a paragraph whose
+        # label (a colon before a quotation) follows it.
+        if doc[start].idx == para_start and not doc[start].text.isupper():
+            window = self.article.text[doc[end - 1].idx : doc[end - 1].idx + 200].split("\n", 1)[0]
+            label = re.search(r":\s*[“\"]", window)
+            if label is not None and "." not in window[: label.start()].replace(". ", ".").rstrip("."):
+                return True
         # "..., said Gao Fei, a professor" / "said Lavrov." (not "said Washington favoured ...").
         after_cue = start in self.speech_ends or (
             start - 1 in self.speech_ends and doc[start - 1].lower_ == "the"

@@ -73,6 +73,6 @@ def _continues(article: Article, previous_last: int, first: int, last: int) -> b
             for q in article.quotes_in(sentence.start, sentence.end)
         )
         outside = article.text[sentence.start : sentence.end]
-        if inside < len(outside.strip(" \"“”‘’«».,;:!?")) - 2:
+        if inside < len(outside.strip(' "“”‘’«».,;:!?')) - 2:
             return False
     return True

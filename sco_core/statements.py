@@ -39,6 +39,8 @@ _PRE_CUE_WORDS = {
 _SUBORDINATORS = frozenset(
     "as if when while because that which so than where how what whether until before after since though".split()
 )
+# The small words a speaker label of names and titles may hold ("Co-Chair of the Council and ...").
+_LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".split())
 # What an author says it will do or is: "the United States will ...", "... is committed".
 _AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
 _SPEAKER_TYPES = {"person", "organization", "document", "country", "group"}
@@ -902,11 +904,62 @@ class StatementFinder:
             self._set_focus(attribution.speakers[0])
             self._note_proposer(sentence, attribution.speakers[0])
             return
+        labelled = self._label_speaker(self.article.sentences[unit.first_sent])
+        if labelled is not None:
+            self.hits.append(
+                StatementHit(unit.first_sent, unit.start, unit.end, labelled, ":", "explicit", unit.last_sent)
+            )
+            self._set_focus(labelled)
+            return
         speaker = self.focus.last_speaker
         if speaker is not None:
             self.hits.append(
                 StatementHit(unit.first_sent, unit.start, unit.end, speaker, "", "context", unit.last_sent)
             )
+
+    def _label_speaker(self, sentence: Sentence) -> str | None:
+        """ "Illinois Senator Tammy Duckworth and New Jersey Senator Cory Booker: “There is nothing
+        more ...”": a paragraph that opens with names and a colon before a quotation quotes them
+        (several names: one joint speaker named by the label)."""
+        doc = self.article.toks
+        para_start, _ = self.article.paragraphs[sentence.para_id]
+        quotes = self.article.quotes_in(sentence.start, sentence.end)
+        if sentence.start != para_start or not quotes:
+            return None
+        colon = next(
+            (i for i in range(sentence.first_token, sentence.end_token) if doc[i].idx >= quotes[0].start - 1),
+            None,
+        )
+        if colon is None:
+            return None
+        colon -= 1  # the token before the opening mark
+        while colon > sentence.first_token and doc[colon].is_space:
+            colon -= 1
+        if doc[colon].text != ":" or colon - sentence.first_token > 60:
+            return None
+        if any(
+            doc[j].is_lower and doc[j].lower_ not in _LABEL_WORDS for j in range(sentence.first_token, colon)
+        ):
+            return None  # a clause, not a label of names and titles ("Russia made one thing clear:")
+        in_label = [h for h in self.by_sentence.get(sentence.sent_id, []) if h.end_token <= colon]
+        if not in_label or any(
+            doc[j].text == "," or doc[j].is_lower
+            for j in range(sentence.first_token, in_label[0].start_token)
+        ):
+            return (
+                None  # the label opens with a name the rules do not know ("Richard Moore, Co-Chair of ...")
+            )
+        speakers = [
+            h.actor_id for h in in_label if self.type_of(h.actor_id) in {"person", "organization", "country"}
+        ]
+        people = [s for s in dict.fromkeys(speakers) if self.type_of(s) == "person"]
+        chosen = people or list(dict.fromkeys(speakers))
+        if not chosen:
+            return None
+        label = doc[sentence.first_token : colon].text
+        if len(chosen) == 1 or " and " not in label:
+            return chosen[0]  # one name, with an appositive that may name others
+        return self.collectives.joint(label, chosen, sentence.first_token, colon).actor_id
 
     def _emit_context(self, sentence: Sentence, speaker: str) -> None:
         self.hits.append(StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, "", "context"))

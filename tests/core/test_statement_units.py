@@ -420,3 +420,35 @@ def test_a_quotation_carried_on(text: str, first: str, last: str, one: bool) -> 
     a, b = text.index(first), text.index(last)
     whole = result.statements[(result.statements.start <= a) & (result.statements.end > b)]
     assert (len(whole) == 1) is one, result.statements[["start", "end", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Leaders praised the order.\n\nOregon Senator Jeff Merkley: “The executive order is historic. It will"
+            " help millions.”",
+            "Jeff Merkley",
+        ),
+        (
+            "Leaders praised the order.\n\nRichard Moore, Co-Chair of the Advisory Council: “We are finally"
+            " being heard. This is a start.”",
+            "Richard Moore",
+        ),
+        (
+            "Leaders praised the order.\n\nIllinois Senator Tammy Duckworth and New Jersey Senator Cory Booker:"
+            " “There is nothing more fundamental. We commend the administration.”",
+            "Illinois Senator Tammy Duckworth and New Jersey Senator Cory Booker",
+        ),
+    ],
+)
+def test_a_speaker_label_before_a_quotation(text: str, speaker: str) -> None:
+    _result, rows = statements_holding(text, "“")
+    assert list(rows.speaker) == [speaker]
+    assert len(rows.iloc[0].sentences) == 2
+
+
+def test_a_clause_before_a_colon_is_no_label() -> None:
+    text = "Vladimir Putin arrived.\n\nRussia made one thing clear in the talks: “We will not yield. Never.”"
+    _result, rows = statements_holding(text, "We will not yield")
+    assert "Russia" not in set(rows.speaker)
