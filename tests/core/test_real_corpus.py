@@ -1,0 +1,82 @@
+"""The real texts annotated by readers who never saw the rules (tests/real; bench/heldout_real).
+
+Per text: every table has its columns and every row points at its evidence. Over the tuning set
+(tests/real): the figures the statements work is held to. The held-out set is only measured here
+for integrity, never for its figures: bench/bench_accuracy.py reports those.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import sco_core
+from sco_core.evaluation import score, share
+from sco_core.tables import COLUMNS, TABLE_NAMES
+
+ROOT = Path(__file__).resolve().parents[2]
+TUNING = ROOT / "tests" / "real"
+HELD_OUT = ROOT / "bench" / "heldout_real"
+SPEAKERS_BAR = 0.85
+
+
+def _stems(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.json"))
+
+
+@cache
+def _extraction(path: Path) -> sco_core.Extraction:
+    return sco_core.extract(path.with_suffix(".txt").read_text(encoding="utf-8"), doc_id=path.stem)
+
+
+@pytest.mark.parametrize("path", _stems(TUNING) + _stems(HELD_OUT), ids=lambda p: p.stem[:40])
+def test_every_row_points_at_its_evidence(path: Path) -> None:
+    result = _extraction(path)
+    text = result.text
+    for name in TABLE_NAMES:
+        table = result.table(name)
+        assert list(table.columns) == list(COLUMNS[name])
+        for row in table.itertuples(index=False):
+            assert 0 <= row.start <= row.end <= len(text)
+            if "text" in table.columns:
+                assert text[row.start : row.end] == row.text
+
+
+@pytest.mark.parametrize("path", _stems(TUNING) + _stems(HELD_OUT), ids=lambda p: p.stem[:40])
+def test_every_annotated_substring_is_in_its_text(path: Path) -> None:
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    assert spec["doc_id"] == path.stem
+    for entry in spec.get("statements", []):
+        assert text.count(entry["contains"]) == 1, entry["contains"]
+        if "through" in entry:
+            assert text.find(entry["through"]) > text.find(entry["contains"])
+
+
+@cache
+def _tuning_counts() -> Counter:
+    counts: Counter = Counter()
+    for path in _stems(TUNING):
+        counts.update(score(_extraction(path), json.loads(path.read_text(encoding="utf-8"))))
+    return counts
+
+
+def test_the_tuning_set_has_statements_to_measure() -> None:
+    counts = _tuning_counts()
+    assert counts["statements"] >= 100
+    assert counts["multi-sentence quotations"] >= 5
+    assert counts["collective statements"] >= 30
+
+
+def test_statement_speakers_on_the_real_tuning_set() -> None:
+    counts = _tuning_counts()
+    assert share(counts, "statements speaker right", "statements") >= SPEAKERS_BAR, counts
+
+
+def test_every_multi_sentence_quotation_is_one_statement() -> None:
+    counts = _tuning_counts()
+    assert counts["quotations whole"] == counts["multi-sentence quotations"], counts
