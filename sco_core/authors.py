@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from sco_core.actors import ActorEntry, ActorFinder
+from sco_core.reading import PRE_CUE_WORDS, Reading, Stage
+from sco_core.records import Sentence
 
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*"
 # "As leaders of A, B, and C, ..., we" / "We, the leaders of A and B, ...".
@@ -54,3 +56,66 @@ def release_author(finder: ActorFinder) -> ActorEntry | None:
 
 def _in_quote(finder: ActorFinder, char: int) -> bool:
     return any(q.start <= char < q.end for q in finder.article.quotes if q.direct)
+
+
+# Words that open a subordinate clause: a "we" right after one is not the sentence's subject.
+_SUBORDINATORS = frozenset(
+    "as if when while because that which so than where how what whether until before after since though".split()
+)
+# What an author says it will do or is: "the United States will ...", "... is committed".
+_AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
+
+
+class OwnVoice(Stage):
+    """Where the text speaks as its author: "We reaffirm ...", "Our three nations ...",
+    "the United States will ..." in the United States' own release."""
+
+    def __init__(self, reading: Reading) -> None:
+        super().__init__(reading)
+        author = release_author(self.actors)
+        self.author = author.actor_id if author is not None else None
+
+    def holds(self, sentence: Sentence) -> bool:
+        """Does the text speak as its author here: "We will work with Congress", "We reaffirm"?"""
+        if self.author is None:
+            return False
+        doc = self.article.toks
+        outcomes = self.actors.cue_at.get("OUTCOME", {})
+        first = sentence.first_token
+        while first < sentence.end_token and (doc[first].like_num or doc[first].is_punct):
+            first += 1  # "1. We reaffirm"
+        if first < sentence.end_token and doc[first].lower_ == "our" and not self.actors.in_quote[first]:
+            return True  # "Our three nations are deeply committed", "Our efforts will be guided"
+        if self._author_is_subject(sentence):
+            return True
+        for i in range(sentence.first_token, sentence.end_token):
+            if doc[i].lower_ != "we" or self.actors.in_quote[i]:
+                continue
+            if i > sentence.first_token and doc[i - 1].lower_ in _SUBORDINATORS:
+                return False  # "... as we recover from the pandemic": not the sentence's subject
+            verb = i + 1
+            while verb < sentence.end_token and doc[verb].lower_ in PRE_CUE_WORDS | {
+                "have",
+                "jointly",
+                "today",
+            }:
+                verb += 1
+            # "We signed", "we agree to": joint outcomes, not speech.
+            return verb not in outcomes
+        return False
+
+    def _author_is_subject(self, sentence: Sentence) -> bool:
+        """ "As a lead partner, the United States will seek to ...": in the author's own release,
+        the author named as the subject of what it will do speaks in its own voice."""
+        doc = self.article.toks
+        for hit in self.by_sentence.get(sentence.sent_id, []):
+            if hit.in_quote:
+                continue
+            if hit.actor_id != self.author:
+                return False
+            before = [doc[j].lower_ for j in range(sentence.first_token, hit.start_token)]
+            if "," in before:  # past an opening phrase: "As a lead partner in B3W, the United States"
+                before = before[len(before) - before[::-1].index(",") :]
+            after = doc[hit.end_token].lower_ if hit.end_token < sentence.end_token else ""
+            return not set(before) - {"the"} and after in _AUTHOR_VERBS
+        return False

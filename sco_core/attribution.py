@@ -1,0 +1,555 @@
+"""Attribution: which actor a speech cue belongs to, from the clause around it.
+
+The speaker stands before the cue ("Zhang said", "The Chinese ambassador said", past an
+appositive or a relative clause), after it ("said Gao Fei, a professor ..."; "according to"), is a
+collective ("the ministers", "both sides"), a pair named by roles, a label before a quotation
+("Oregon Senator Jeff Merkley: “...”") or a headline ("Putin: ..."); pronouns and roles resolve
+through the :mod:`sco_core.focus` stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sco_core.actors import MentionHit
+from sco_core.focus import FocusTracker
+from sco_core.reading import PRE_CUE_WORDS, PREPOSITIONS, SPEAKER_TYPES, Reading, Stage
+from sco_core.records import Sentence
+
+_BOUNDARY = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "«", "»"}
+_RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when"}
+# A word before a cue that makes the cue a noun: "amid calls for", "his remarks".
+_NOUN_USE = frozenset(
+    "amid the a an his her their its our despite with of growing repeated renewed such these those".split()
+)
+# The small words a speaker label of names and titles may hold ("Co-Chair of the Council and ...").
+_LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".split())
+
+
+@dataclass
+class Attribution:
+    """A speech cue and who it is attributed to."""
+
+    speakers: list[str]
+    cue: str
+    cue_start: int
+    cue_end: int
+    clause_start: int
+    attribution: str
+    pronoun: tuple[int, int] | None = None
+
+
+class Attributor(Stage):
+    """Finds the speakers of a sentence's speech cues."""
+
+    def __init__(self, reading: Reading, tracker: FocusTracker) -> None:
+        super().__init__(reading)
+        self.tracker = tracker
+        self.speech_by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for cue in sorted(self.actors.cue_at.get("SPEECH", {}).values()):
+            self.speech_by_sentence.setdefault(self.article.token_sent[cue[0]], []).append(cue)
+        self.pronouns = {
+            start: (start, end, ident) for start, end, ident in self.actors.cue_at.get("PRONOUN", {}).values()
+        }
+        nouns = self.collectives.nouns
+        self.collective_words = frozenset(noun.split()[-1] for noun in nouns.people | nouns.parties)
+        self.sender_documents = self.actors.lex.sender_documents
+        self.opening_phrases = self.actors.lex.opening_phrases
+        self._trailing_roles_end = 0
+
+    def attribute(self, sentence: Sentence) -> list[Attribution]:
+        doc = self.article.toks
+        found: list[Attribution] = []
+        for cue_start, _cue_end, _ in self.speech_by_sentence.get(sentence.sent_id, ()):
+            cue_end = _cue_end
+            if self.actors.in_quote[cue_start]:
+                continue
+            if cue_start > sentence.first_token and doc[cue_start - 1].lower_ in _NOUN_USE:
+                continue  # "amid calls for", "his remarks": a noun, not a verb of speech
+            # "..., said Hissein Brahim Taha, the Secretary General": a name right after a cue that
+            # follows a comma or a closing quote is the speaker, whatever the clause before holds.
+            after_boundary = cue_start > sentence.first_token and doc[cue_start - 1].text in _BOUNDARY
+            postposed = self._postposed(sentence, cue_start, cue_end) if after_boundary else None
+            attribution = (
+                postposed
+                or self._preverbal(sentence, cue_start, cue_end)
+                or self._postposed(sentence, cue_start, cue_end)
+                # A second verb sharing the subject of a cue already read is the same statement.
+                or (None if found else self._coordinated_subject(sentence, cue_start))
+            )
+            if attribution is not None and not attribution.cue:
+                attribution.cue = doc[cue_start:cue_end].text
+                attribution.cue_end = cue_end
+            if attribution is None:
+                continue
+            if any(a.cue_start == attribution.cue_start for a in found):
+                continue
+            # A second cue of the same speaker ("He stressed ..., and called for ...") is one statement.
+            if found and attribution.speakers == found[-1].speakers:
+                continue
+            found.append(attribution)
+        return found or self._headline_speaker(sentence)
+
+    def _headline_speaker(self, sentence: Sentence) -> list[Attribution]:
+        """A headline "Putin: BRICS is not directed against anyone" quotes its opening name."""
+        doc = self.article.toks
+        para_start, para_end = self.article.paragraphs[sentence.para_id]
+        if (
+            sentence.start != para_start
+            or sentence.end != para_end
+            or self.article.text[para_end - 1] in '.!?"”'
+        ):
+            return []
+        mentions = self.by_sentence.get(sentence.sent_id, [])
+        first = mentions[0] if mentions else None
+        if (
+            first is None
+            or first.start_token != sentence.first_token
+            or self.type_of(first.actor_id) not in SPEAKER_TYPES
+        ):
+            return []
+        if first.end_token >= sentence.end_token or doc[first.end_token].text != ":":
+            return []
+        return [
+            Attribution([first.actor_id], "", first.end_token, first.end_token, first.start_token, "explicit")
+        ]
+
+    def label_speaker(self, sentence: Sentence) -> str | None:
+        """ "Illinois Senator Tammy Duckworth and New Jersey Senator Cory Booker: “There is nothing
+        more ...”": a paragraph that opens with names and a colon before a quotation quotes them
+        (several names: one joint speaker named by the label)."""
+        doc = self.article.toks
+        para_start, _ = self.article.paragraphs[sentence.para_id]
+        quotes = self.article.quotes_in(sentence.start, sentence.end)
+        if sentence.start != para_start or not quotes:
+            return None
+        colon = next(
+            (i for i in range(sentence.first_token, sentence.end_token) if doc[i].idx >= quotes[0].start - 1),
+            None,
+        )
+        if colon is None:
+            return None
+        colon -= 1  # the token before the opening mark
+        while colon > sentence.first_token and doc[colon].is_space:
+            colon -= 1
+        if doc[colon].text != ":" or colon - sentence.first_token > 60:
+            return None
+        if any(
+            doc[j].is_lower and doc[j].lower_ not in _LABEL_WORDS for j in range(sentence.first_token, colon)
+        ):
+            return None  # a clause, not a label of names and titles ("Russia made one thing clear:")
+        in_label = [h for h in self.by_sentence.get(sentence.sent_id, []) if h.end_token <= colon]
+        if not in_label or any(
+            doc[j].text == "," or doc[j].is_lower
+            for j in range(sentence.first_token, in_label[0].start_token)
+        ):
+            return (
+                None  # the label opens with a name the rules do not know ("Richard Moore, Co-Chair of ...")
+            )
+        speakers = [
+            h.actor_id for h in in_label if self.type_of(h.actor_id) in {"person", "organization", "country"}
+        ]
+        people = [s for s in dict.fromkeys(speakers) if self.type_of(s) == "person"]
+        chosen = people or list(dict.fromkeys(speakers))
+        if not chosen:
+            return None
+        label = doc[sentence.first_token : colon].text
+        if len(chosen) == 1 or " and " not in label:
+            return chosen[0]  # one name, with an appositive that may name others
+        return self.collectives.joint(label, chosen, sentence.first_token, colon).actor_id
+
+    def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
+        doc = self.article.toks
+        i = cue_start
+        while i > sentence.first_token and doc[i - 1].text not in _BOUNDARY:
+            i -= 1
+        return i
+
+    def _preverbal(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        """Return the speaker in the clause before a cue, stepping back over an appositive or a
+        relative clause: "Zhang Hanhui, Chinese Ambassador to Russia, said" / "Wang, who ..., said"."""
+        doc = self.article.toks
+        cue = doc[cue_start:cue_end].text
+        end = cue_start
+        clause = self._clause_start(sentence, cue_start)
+        # "Wang Wenbin, a spokesperson for the ministry, later told": an adverb before the cue.
+        while end > clause and doc[end - 1].lower_ in PRE_CUE_WORDS:
+            end -= 1
+        for _ in range(3):
+            segment = [t.lower_ for t in doc[clause:end]]
+            if (
+                segment
+                and segment[0] in _RELATIVE
+                and len(segment) <= 2
+                and clause - 2 >= sentence.first_token
+            ):
+                # "the agreement, which Anwar said ...": the relative clause has a subject of its own.
+                own = self._subjects_in(sentence, clause + 1, end)
+                if own is not None:
+                    speakers, attribution, pronoun = own
+                    return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
+                # "a blue book, which highlights ...": the antecedent is the speaker.
+                antecedent = self._mention_ending_at(sentence, clause - 1)
+                if antecedent is None:
+                    return None
+                antecedent = self._person_before_appositive(sentence, antecedent)
+                return Attribution(
+                    [antecedent.actor_id], cue, cue_start, cue_end, clause, self._attribution_of(antecedent)
+                )
+            if len(segment) >= 3 and segment[0] in PREPOSITIONS and segment[1] in {"which", "whom"}:
+                # "a declaration ..., in which they expressed": the relative clause's own subject.
+                own = self._subjects_in(sentence, clause + 2, end)
+                if own is not None:
+                    speakers, attribution, pronoun = own
+                    return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
+            found = self._subjects_in(sentence, clause, end)
+            if found:
+                speakers, attribution, pronoun = found
+                return Attribution(speakers, cue, cue_start, cue_end, clause, attribution, pronoun)
+            if clause <= sentence.first_token:
+                return None
+            if segment and not self._is_aside(segment, clause, end, sentence):
+                return None
+            end = clause - 1
+            clause = self._clause_start(sentence, end)
+        return None
+
+    def _is_aside(self, segment: list[str], start: int, end: int, sentence: Sentence) -> bool:
+        """True for what may stand between a subject and its verb: an appositive ("the summit's
+        host", "a professor at ..."), a relative or participle clause, or a short aside ("for his part")."""
+        if (
+            segment[0] in _RELATIVE
+            or segment in (["both"], ["all"], ["each"], ["also"])
+            or (segment[0] in {"a", "an", "the"} and len(segment) <= 8)
+            or (segment[0] in PREPOSITIONS and len(segment) <= 4)
+            or segment[0].endswith("ing")
+            or self._is_title_phrase(start, end)
+        ):
+            return True
+        # "The Johannesburg II Declaration, adopted by the leaders on Thursday, called for ...":
+        # any short aside between commas right after a subject that fills its own segment.
+        if len(segment) > 12 or start < 2 or self.article.toks[start - 1].text != ",":
+            return False
+        before = self._clause_start(sentence, start - 1)
+        if self._subjects_in(sentence, before, start - 1) is None:
+            return False
+        # The subject must fill its segment, but for a complement: "The Chairman's Statement of
+        # the ... Summits, released by ..., said" (not "a Trump ally, signed ..., said").
+        subject = next(
+            (h for h in self.by_sentence.get(sentence.sent_id, []) if before <= h.start_token < start - 1),
+            None,
+        )
+        if subject is None:
+            return False
+        rest = [t.lower_ for t in self.article.toks[subject.end_token : start - 1]]
+        return not rest or rest[0] in {"of", "on", "for", "in"}
+
+    def _coordinated_subject(self, sentence: Sentence, cue_start: int) -> Attribution | None:
+        """For a second verb that shares its subject ("Milei ... signed the declaration but said ..."),
+        return the sentence subject as the speaker."""
+        doc = self.article.toks
+        i = cue_start - 1
+        while i > sentence.first_token and doc[i].lower_ in {"also", "then", ","}:
+            i -= 1
+        if i <= sentence.first_token or doc[i].lower_ not in {"and", "but"}:
+            return None
+        first_segment_end = self._clause_end(sentence, sentence.first_token)
+        found = self._subjects_in(sentence, sentence.first_token, first_segment_end)
+        if found is None:
+            return None
+        speakers, attribution, pronoun = found
+        return Attribution(speakers, "", cue_start, cue_start, sentence.first_token, attribution, pronoun)
+
+    def _clause_end(self, sentence: Sentence, start: int) -> int:
+        doc = self.article.toks
+        i = start
+        while i < sentence.end_token and doc[i].text not in _BOUNDARY:
+            i += 1
+        return i
+
+    def _person_before_appositive(self, sentence: Sentence, hit: MentionHit) -> MentionHit:
+        """ "Prince Faisal, Minister of Foreign Affairs of Saudi Arabia, who said": the country
+        closes the appositive; the person before it is who speaks."""
+        if self.type_of(hit.actor_id) == "person":
+            return hit
+        doc = self.article.toks
+        comma = next(
+            (j for j in range(hit.start_token - 1, sentence.first_token, -1) if doc[j].text == ","), None
+        )
+        if comma is None or not self._is_title_phrase(comma + 1, hit.start_token):
+            return hit
+        person = self._mention_ending_at(sentence, comma)
+        return person if person is not None and self.type_of(person.actor_id) == "person" else hit
+
+    def _mention_ending_at(self, sentence: Sentence, boundary: int) -> MentionHit | None:
+        for hit in self.by_sentence.get(sentence.sent_id, []):
+            if hit.end_token == boundary and self.type_of(hit.actor_id) in SPEAKER_TYPES:
+                return hit
+        return None
+
+    @staticmethod
+    def _attribution_of(hit: MentionHit) -> str:
+        if hit.via == "role" or hit.rule in {"org-reference", "event-reference"}:
+            return "role"
+        return "explicit"
+
+    def _is_title_phrase(self, start: int, end: int) -> bool:
+        labels = {self.actors._label(i) for i in range(start, end)}
+        return "TITLE" in labels and not any(
+            h.start_token >= start and h.end_token <= end
+            for h in self.by_sentence.get(self.article.token_sent[start], [])
+            if self.type_of(h.actor_id) == "person"
+        )
+
+    def _subjects_in(
+        self, sentence: Sentence, start: int, end: int
+    ) -> tuple[list[str], str, tuple[int, int] | None] | None:
+        """Return the speaker(s) of a clause ``[start, end)``: its first actor or pronoun, not after a preposition."""
+        doc = self.article.toks
+        start = self._past_opening_phrase(start, end)
+        mentions = [
+            h
+            for h in self.by_sentence.get(sentence.sent_id, [])
+            if start <= h.start_token
+            and h.end_token <= end
+            and not h.in_quote
+            and self.type_of(h.actor_id) in SPEAKER_TYPES
+            and h.start_token not in self.actors.title_tokens
+            # "the chief adviser's press secretary": a possessor is not the subject
+            and not (h.end_token < len(doc) and doc[h.end_token].lower_ in {"'s", "’s", "'", "’"})
+        ]
+        pronoun = next(
+            (
+                self.pronouns[s]
+                for s in range(start, end)
+                if s in self.pronouns and not self.actors.in_quote[s]
+            ),
+            None,
+        )
+        first = mentions[0] if mentions else None
+        if (pronoun is None or (first is not None and first.start_token < pronoun[0])) and any(
+            doc[j].lower_ in self.collective_words for j in range(start, end)
+        ):
+            group = self.collectives.subject(start, end)
+            if group is not None:
+                return [group.actor_id], "explicit", None
+        if first is None and pronoun is None:
+            return self._role_subject(sentence, start, end)
+        if pronoun is not None and (first is None or pronoun[0] < first.start_token):
+            if any(doc[j].lower_ in PREPOSITIONS for j in range(start, pronoun[0])):
+                return None
+            if pronoun[2].endswith("-role") and any(
+                doc[j].lower_ in _RELATIVE or doc[j].text == "," for j in range(pronoun[1], end)
+            ):
+                return None  # "the 19-year-old student who greeted him told": someone new
+            resolved = self.tracker.resolve_pronoun(pronoun[2], pronoun[0])
+            if resolved is None:
+                return None
+            # "the 66-year-old said" refers back like a role; "he said" is a pronoun.
+            attribution = "role" if pronoun[2].endswith("-role") else "pronoun"
+            return [resolved], attribution, (pronoun[0], pronoun[1])
+        if first is None:
+            return None
+        between = [
+            doc[j].lower_ for j in range(start, first.start_token) if j not in self.actors.title_tokens
+        ]
+        if any(word in PREPOSITIONS for word in between):
+            return None
+        speakers = [first.actor_id]
+        coordinated = [first]
+        # Coordinated subjects: "Lavrov and Wang said".
+        previous_end = first.end_token
+        for other in mentions[1:]:
+            gap = [
+                doc[j].lower_
+                for j in range(previous_end, other.start_token)
+                if j not in self.actors.title_tokens
+            ]
+            if not (gap and set(gap) <= {"and", ",", "both"}) or other.actor_id in speakers:
+                break
+            speakers.append(other.actor_id)
+            coordinated.append(other)
+            previous_end = other.end_token
+        # "The Vice President and Crown Prince": a role after "and" shares the determiner.
+        role_ids = [
+            actor for actor in self._trailing_roles(sentence, previous_end, end) if actor not in speakers
+        ]
+        if role_ids:
+            previous_end = self._trailing_roles_end
+        words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
+        if any(
+            not (
+                t.lower_ in {"the", "a", "an", "both", "and", "while", "whereas", "but", "as", "so"}
+                or t.is_title
+                or (t.text.isupper() and t.is_alpha)
+                or self.actors._label(t.i)
+                or t.i in self.actors.title_tokens
+            )
+            for t in words_before
+        ):
+            return None
+        if len(coordinated) + len(role_ids) > 1 and (role_ids or any(m.via == "role" for m in coordinated)):
+            # "The Vice President and Crown Prince condemned": a pair named by their roles
+            # speaks together, as one joint speaker.
+            members = [self.tracker.prefer(m) if m.via == "role" else m.actor_id for m in coordinated]
+            members += [actor for actor in role_ids if actor not in members]
+            begin = start + (1 if doc[start].lower_ == "the" else 0)
+            group = self.collectives.joint(doc[begin:previous_end].text, members, start, previous_end)
+            return [group.actor_id], "role", None
+        if first.via == "role":
+            speakers = [self.tracker.prefer(first)]
+        return speakers, self._attribution_of(first), None
+
+    def _role_subject(self, sentence: Sentence, start: int, end: int) -> tuple[list[str], str, None] | None:
+        """A role that the name rules could not link ("The Russian President congratulated ...",
+        before the text gives Mr Putin a title, or before it names him): the person in focus if
+        the role fits them or they have no title yet, else the last person before it whose title
+        fits, else the first one after it."""
+        doc = self.article.toks
+        for label, role_start, role_stop, _ident in self.actors.phrases_by_sentence.get(sentence.sent_id, ()):
+            if label != "ROLE" or not (start <= role_start and role_stop <= end):
+                continue
+            lead = [doc[j] for j in range(start, role_start)]
+            if any(not (t.lower_ in {"the", "a"} or self.actors._label(t.i)) for t in lead):
+                return None
+            if role_stop < end and doc[role_stop].lower_ not in PRE_CUE_WORDS | {"also"}:
+                return None  # "the President of ..." or a role inside a longer subject
+            text = doc[start:role_stop].text
+            registry = self.actors.registry
+            focus = self.tracker.focus.person
+            if focus is not None and (
+                self.actors.fits_role(registry.get(focus), text) or not registry.get(focus).title
+            ):
+                return [focus], "role", None
+            people = [h for h in self.actors.mentions if self.type_of(h.actor_id) == "person"]
+            before = [
+                h for h in people if h.start_token < role_start and self._fits_loosely(h.actor_id, text)
+            ]
+            if before:
+                return [max(before, key=lambda h: h.start_token).actor_id], "role", None
+            after = [h for h in people if h.start_token >= role_stop and self._fits_loosely(h.actor_id, text)]
+            if after:
+                return [min(after, key=lambda h: h.start_token).actor_id], "role", None
+            return None
+        return None
+
+    def _fits_loosely(self, actor_id: str, role: str) -> bool:
+        """The role fits the person's title, or would if the text had given the person a country."""
+        entry = self.actors.registry.get(actor_id)
+        if self.actors.fits_role(entry, role):
+            return True
+        head = role.lower().split()[-1]
+        wanted = self.actors.lex.roles.get(head, (head,))
+        return not entry.countries and any(w in entry.title.lower() for w in wanted)
+
+    def _past_opening_phrase(self, start: int, end: int) -> int:
+        """Step over a sentence adverbial with no comma after it: "At the same time they pointed
+        to", "In the document the sides declared" (opening_phrases in actors.json)."""
+        doc = self.article.toks
+        for phrase in self.opening_phrases:
+            stop = start + len(phrase)
+            if stop < end and tuple(doc[j].lower_ for j in range(start, stop)) == phrase:
+                return stop
+        return start
+
+    def _trailing_roles(self, sentence: Sentence, start: int, end: int) -> list[str]:
+        """The people that roles coordinated after a subject stand for: "... and Crown Prince"."""
+        doc = self.article.toks
+        found: list[str] = []
+        self._trailing_roles_end = start
+        at = start
+        for label, role_start, role_stop, _ident in self.actors.phrases_by_sentence.get(sentence.sent_id, ()):
+            if label != "ROLE" or role_start < at or role_stop > end:
+                continue
+            gap = {doc[j].lower_ for j in range(at, role_start)}
+            if "and" not in gap or not gap <= {"and", ",", "the"}:
+                break
+            person = self._last_person_fitting(doc[role_start:role_stop].text, role_start)
+            if person is None:
+                break
+            found.append(person)
+            at = self._trailing_roles_end = role_stop
+        return found
+
+    def _last_person_fitting(self, role: str, before: int) -> str | None:
+        registry = self.actors.registry
+        fitting = [
+            hit
+            for hit in self.actors.mentions
+            if hit.start_token < before
+            and self.type_of(hit.actor_id) == "person"
+            and self.actors.fits_role(registry.get(hit.actor_id), role)
+        ]
+        return max(fitting, key=lambda hit: hit.start_token).actor_id if fitting else None
+
+    def _postposed(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        doc = self.article.toks
+        before = doc[cue_start - 1].text if cue_start > sentence.first_token else ""
+        cue_id = self.actors.cue_at["SPEECH"][cue_start][2]
+        if before not in _BOUNDARY and before != "" and cue_id != "according_to":
+            return None
+        j = cue_end
+        # "According to Foreign Office spokesman Asim Iftikhar Ahmad": past the title to the name.
+        while j < sentence.end_token and (
+            doc[j].lower_ in {"the", "a", "an"}
+            or j in self.actors.title_tokens
+            or doc[j].text in self.actors.lex.honorifics  # "according to Mr Putin"
+        ):
+            j += 1
+        mention = next(
+            (
+                h
+                for h in self.by_sentence.get(sentence.sent_id, [])
+                if h.start_token == j or (h.start_token < j <= h.end_token - 1)
+            ),
+            None,
+        )
+        if mention is not None:
+            after = mention.end_token
+            closes = (
+                after >= sentence.end_token
+                or doc[after].text in {",", ".", ";", "!", "?"}
+                or doc[after].is_space
+            )
+            if not closes and cue_id != "according_to":
+                mention = None
+        if mention is None or self.type_of(mention.actor_id) not in SPEAKER_TYPES:
+            if j in self.pronouns:
+                resolved = self.tracker.resolve_pronoun(self.pronouns[j][2], j)
+                if resolved:
+                    return Attribution(
+                        [resolved],
+                        doc[cue_start:cue_end].text,
+                        cue_start,
+                        cue_end,
+                        cue_start,
+                        "pronoun",
+                        (j, self.pronouns[j][1]),
+                    )
+            return None
+        speaker = self.tracker.prefer(mention) if mention.via == "role" else mention.actor_id
+        return Attribution(
+            [speaker],
+            doc[cue_start:cue_end].text,
+            cue_start,
+            cue_end,
+            cue_start,
+            self._attribution_of(mention),
+        )
+
+    def by_sender(self, attribution: Attribution) -> Attribution:
+        """A personal message speaks for its sender: "President Putin sent a message ... The
+        message said: ..." is Putin's, where the text has him in focus (message nouns in
+        actors.json)."""
+        sender = self.tracker.focus.person
+        speakers = [
+            sender
+            if sender is not None
+            and self.type_of(s) == "document"
+            and self.actors.registry.get(s).name.lower() in self.sender_documents
+            else s
+            for s in attribution.speakers
+        ]
+        if speakers == attribution.speakers:
+            return attribution
+        return replace(attribution, speakers=speakers, attribution="role")
