@@ -69,8 +69,9 @@ def main() -> int:
     lines = [
         f"## Extraction accuracy ({dt.date.today().isoformat()}, `python bench/bench_accuracy.py`)",
         "",
-        "Share of the annotated facts the engine gets right. `tests/data` is the tuning set; the held-out sets were"
-        " written apart from the rules, and the history below says when each was first measured, untuned.",
+        "Share of the annotated facts the engine gets right. `bench/heldout_real` (real texts) and `bench/heldout*`"
+        " (synthetic) are held out; `tests/real` (real) and `tests/data` (synthetic) are tuning sets. The history"
+        " below says when each held-out set was first measured, untuned.",
         "",
         header,
         "|---|" + "---|" * len(results),
