@@ -46,8 +46,9 @@ def share(counts: Mapping[str, int], hits: str, total: str) -> float | None:
 
 
 def _ids(value: Any) -> list[str]:
-    if value is None or isinstance(value, str | float):
-        return [] if not isinstance(value, str) else [value]
+    """Return a list cell (``sentences``, ``members``) as strings; a missing cell is empty."""
+    if isinstance(value, str):
+        return [value]
     return [str(v) for v in value] if isinstance(value, Iterable) else []
 
 

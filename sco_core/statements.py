@@ -71,10 +71,7 @@ class StatementFinder:
                 continue
             unit = units.get(sentence.sent_id)
             if unit is not None:
-                for waiting in pending:
-                    if self.tracker.focus.last_speaker:
-                        self._emit_context(waiting, self.tracker.focus.last_speaker)
-                pending = []
+                pending = self._flush(pending)
                 self._emit_unit(unit)
                 inside_unit_until = unit.last_sent
                 continue
@@ -83,9 +80,7 @@ class StatementFinder:
             if attributions:
                 if quote_group is not None:
                     self.group_speaker.setdefault(quote_group, attributions[0].speakers[0])
-                    for waiting in pending:
-                        self._emit_context(waiting, attributions[0].speakers[0])
-                    pending = []
+                    pending = self._flush(pending, attributions[0].speakers[0])
                 self._emit(sentence, attributions)
                 self._note_proposer(sentence, attributions[0].speakers[0])
             elif quote_group is not None and self._mostly_quoted(sentence):
@@ -97,15 +92,13 @@ class StatementFinder:
                 if speaker is not None:
                     self._emit_context(sentence, speaker)
             else:
-                for waiting in pending:
-                    if self.tracker.focus.last_speaker:
-                        self._emit_context(waiting, self.tracker.focus.last_speaker)
-                pending = []
+                pending = self._flush(pending)
                 # "We will work with Congress": the author's own words, even as a listed item.
-                proposer = None if self.own_voice.holds(sentence) else self._proposal_speaker(sentence)
+                own_voice = self.own_voice.holds(sentence)
+                proposer = None if own_voice else self._proposal_speaker(sentence)
                 if proposer is not None:
                     self._emit_context(sentence, proposer)
-                elif self.own_voice.holds(sentence):
+                elif own_voice:
                     self.hits.append(
                         StatementHit(
                             sentence.sent_id,
@@ -119,12 +112,19 @@ class StatementFinder:
                     )
                 else:
                     self.tracker.update_from_subject(sentence)
-        for waiting in pending:
-            if self.tracker.focus.last_speaker:
-                self._emit_context(waiting, self.tracker.focus.last_speaker)
+        self._flush(pending)
         self._merge_bare_collectives()
         self.hits.sort(key=lambda h: (h.start, h.end))
         return self.hits
+
+    def _flush(self, pending: list[Sentence], speaker: str | None = None) -> list[Sentence]:
+        """Attribute the quoted sentences that waited for a speaker (``speaker``, else the last
+        speaker) and return the emptied waiting list."""
+        speaker = speaker or self.tracker.focus.last_speaker
+        if speaker is not None:
+            for waiting in pending:
+                self._emit_context(waiting, speaker)
+        return []
 
     def _merge_bare_collectives(self) -> None:
         """A bare collective ("Leaders committed to ...") is the one fuller collective of the same
