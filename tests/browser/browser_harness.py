@@ -94,6 +94,20 @@ def start_streamlit(
     raise RuntimeError(f"streamlit did not answer on {url} within {STARTUP_TIMEOUT_S} s")
 
 
+@contextmanager
+def served_article(folder: Path, name: str, text: str) -> Iterator[str]:
+    """Serve the dashboard on ``text`` as its default article (``SCO_ARTICLE_FILE``); yield its URL."""
+    article = folder / name
+    article.write_text(text, encoding="utf-8")
+    process, url = start_streamlit(
+        "dashboard.py", env={"SCO_ARTICLE_FILE": str(article)}, log=folder / "streamlit.log"
+    )
+    try:
+        yield url
+    finally:
+        stop_streamlit(process)
+
+
 def stop_streamlit(process: subprocess.Popen[bytes]) -> None:
     process.terminate()
     try:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_harness import App, open_app, start_streamlit, stop_streamlit
+from browser_harness import App, open_app, served_article, start_streamlit, stop_streamlit
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -218,14 +218,8 @@ Alpha Beta stressed that **trade** and _health_ matter :red[now] & &lt;b&gt;.
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("hostile")
-    article = folder / "hostile_article.txt"
-    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    process, url = start_streamlit(
-        "dashboard.py", env={"SCO_ARTICLE_FILE": str(article)}, log=folder / "streamlit.log"
-    )
-    yield url
-    stop_streamlit(process)
+    with served_article(tmp_path_factory.mktemp("hostile"), "hostile_article.txt", HOSTILE_ARTICLE) as url:
+        yield url
 
 
 @pytest.fixture

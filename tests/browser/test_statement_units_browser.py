@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from browser_harness import App, open_app, start_streamlit, stop_streamlit
+from browser_harness import App, open_app, served_article
 from playwright.sync_api import expect
 
 import sco_core
@@ -24,14 +24,8 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def units_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("units")
-    article = folder / "talks.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    process, url = start_streamlit(
-        "dashboard.py", env={"SCO_ARTICLE_FILE": str(article)}, log=folder / "streamlit.log"
-    )
-    yield url
-    stop_streamlit(process)
+    with served_article(tmp_path_factory.mktemp("units"), "talks.txt", ARTICLE) as url:
+        yield url
 
 
 @pytest.fixture
