@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sco_core.document import Article, Tok
 from sco_core.records import Actor, Mention
+from sco_core.turns import LabelSpeakers, Turn, TurnRules, find_labels, turn_extents
 
 # The values of the actors table's ``type`` and the mentions table's ``via``.
 ACTOR_TYPES = ("person", "country", "organization", "document", "event", "group")
@@ -133,6 +134,8 @@ class ActorEntry:
     last_seen: int = -1
     # The actors a group or a joint document stands for, where the text makes them clear.
     members: list[str] = field(default_factory=list)
+    # A name a transcript label gives ("Vladimir Putin:") stays the name; longer forms are aliases.
+    locked: bool = False
 
     def add_form(self, form: str) -> None:
         self.forms[form] = None
@@ -182,7 +185,7 @@ class ActorRegistry:
             entry = ActorEntry(actor_id=actor_id, name=name, type=type_)
             self.entries[actor_id] = entry
             self.by_key[key] = actor_id
-        elif len(name) > len(entry.name):
+        elif len(name) > len(entry.name) and not entry.locked:
             entry.add_form(entry.name)
             entry.name = name
         if name != entry.name:
@@ -261,7 +264,9 @@ def _is_capitalised(token: Tok) -> bool:
 class ActorFinder:
     """Finds the actor mentions of an article, sentence by sentence, in document order."""
 
-    def __init__(self, article: Article, lexicons: Lexicons, ordinals: set[str]) -> None:
+    def __init__(
+        self, article: Article, lexicons: Lexicons, ordinals: set[str], turn_rules: TurnRules | None = None
+    ) -> None:
         self.article = article
         self.lex = lexicons
         self.ordinals = ordinals
@@ -312,6 +317,12 @@ class ActorFinder:
         self.last_org: str | None = None
         self.last_event: str | None = None
         self.claimed: set[int] = set()
+        self.turn_rules = turn_rules
+        self.labels = (
+            LabelSpeakers(self, find_labels(article, turn_rules), turn_rules) if turn_rules else None
+        )
+        # The transcript turns, once :meth:`run` has read who each label names.
+        self.turns: list[Turn] = []
 
     def _proposal_cues(self, article: Article) -> None:
         """Add "made a four-point proposal", "offered China's approach" as speech cues.
@@ -372,9 +383,15 @@ class ActorFinder:
         for sentence in self.article.sentences:
             if sentence.sent_id in self.article.furniture:
                 continue
-            for run in self._capitalised_runs(sentence.first_token, sentence.end_token):
-                self._classify_run(run, sentence.first_token)
+            first = sentence.first_token
+            label = self.labels.label_of(sentence) if self.labels else None
+            if label is not None:  # "President of Russia Vladimir Putin: ...": the speech starts after it
+                first = self.labels.read(label, sentence)
+            for run in self._capitalised_runs(first, sentence.end_token):
+                self._classify_run(run, first)
             self._lowercase_phrases(sentence.sent_id)
+        if self.labels is not None:
+            self.turns = turn_extents(self.article, self.labels.speakers, self.turn_rules)
 
     def _capitalised_runs(self, first: int, end: int) -> Iterator[list[int]]:
         """Yield runs of capitalised tokens (with inner connectors and title words) in a sentence."""

@@ -55,7 +55,10 @@ def release_author(finder: ActorFinder) -> ActorEntry | None:
 
 
 def _in_quote(finder: ActorFinder, char: int) -> bool:
-    return any(q.start <= char < q.end for q in finder.article.quotes if q.direct)
+    """Is ``char`` inside someone's own words: a quotation, or a transcript turn?"""
+    return any(q.start <= char < q.end for q in finder.article.quotes if q.direct) or any(
+        t.start <= char < t.end for t in finder.turns
+    )
 
 
 # Words that open a subordinate clause: a "we" right after one is not the sentence's subject.

@@ -21,6 +21,7 @@ RATIOS: tuple[tuple[str, str, str], ...] = (
     ("Statement speakers", "statements speaker right", "statements"),
     ("Statements, speaker + kind + attribution", "statements all fields right", "statements"),
     ("Multi-sentence quotations as one statement", "quotations whole", "multi-sentence quotations"),
+    ("Transcript turns, whole and under their labelled speaker", "turns right", "turns"),
     ("Collective and joint statements found", "collective statements right", "collective statements"),
     ("Sentences that are not statements, left alone", "non-statements left alone", "non-statements"),
     ("Proposal items (ordinal + text)", "proposal items right", "proposal items"),
@@ -118,6 +119,20 @@ def _score_statements(result: Extraction, spec: Mapping[str, Any], counts: Count
                 row["start"] <= at and last + len(expected["through"]) <= row["end"] for row in candidates
             )
             annotated.update(range(sentence_at(at), sentence_at(max(at, last)) + 1))
+    for turn in spec.get("turns", []):
+        at = text.find(turn["contains"])
+        last = text.find(turn["through"], max(at, 0)) + len(turn["through"])
+        counts["turns"] += 1
+        if at < 0:
+            continue
+        annotated.update(range(sentence_at(at), sentence_at(last - 1) + 1))
+        counts["turns right"] += any(
+            row["start"] <= at
+            and last <= row["end"]
+            and row["attribution"] == "label"
+            and speaker_right(row, turn)
+            for row in rows_at(at)
+        )
     for substring in spec.get("not_statements", []):
         at = text.find(substring)
         counts["non-statements"] += 1

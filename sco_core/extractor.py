@@ -28,6 +28,7 @@ from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
 from sco_core.tables import COLUMNS, TABLE_NAMES
 from sco_core.themes import theme_records
+from sco_core.turns import QUESTIONER_ID, TurnRules
 
 
 def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.DataFrame:
@@ -114,9 +115,9 @@ class Extractor:
         self.list_rules = ListRules.from_data(lists)
         self.quote_rules = QuoteRules.from_data(lists)
         self.collective_nouns = CollectiveNouns.from_data(actors, lists["number_words"])
-        self.furniture_prefixes = tuple(
-            p.lower() for p in load_lexicon("layout", data_dir)["furniture_prefixes"]
-        )
+        layout = load_lexicon("layout", data_dir)
+        self.furniture_prefixes = tuple(p.lower() for p in layout["furniture_prefixes"])
+        self.turn_rules = TurnRules.from_data(layout)
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
         self.date_pattern = date_regex(lists["dates"])
         self._lock = threading.Lock()
@@ -132,7 +133,7 @@ class Extractor:
         return self._tables(article, doc_id=doc_id, title=title)
 
     def _tables(self, article: Article, *, doc_id: str, title: str | None) -> Extraction:
-        finder = ActorFinder(article, self.lexicons, self.ordinals)
+        finder = ActorFinder(article, self.lexicons, self.ordinals, self.turn_rules)
         finder.run()
         enumerations = find_enumerations(article, self.proposal_rules)
         statements = StatementFinder(article, finder, self.collective_nouns)
@@ -146,6 +147,7 @@ class Extractor:
                 bucket.append(hit.theme)
         registry = finder.registry
         statement_rows = []
+        questioner = registry.by_key.get(QUESTIONER_ID)  # asks, speaks for no group
         for stmt_id, hit in enumerate(hits):
             sentence = article.sentences[hit.sent_id]
             quotes = [
@@ -169,7 +171,8 @@ class Extractor:
                     attribution=hit.attribution,
                     quotes=quotes,
                     themes=list(dict.fromkeys(t for k in spanned for t in themes_by_sentence.get(k, ()))),
-                    joint=speaker.type == "group" or bool(speaker.members),
+                    joint=(speaker.type == "group" and speaker.actor_id != questioner)
+                    or bool(speaker.members),
                     members=list(speaker.members),
                 )
             )

@@ -21,6 +21,7 @@ from sco_core.focus import FocusTracker
 from sco_core.quotations import QuotationUnit, quotation_units
 from sco_core.reading import Reading
 from sco_core.records import Sentence
+from sco_core.turns import Turn
 
 
 @dataclass
@@ -63,21 +64,36 @@ class StatementFinder:
 
     def run(self) -> list[StatementHit]:
         sentences = self.article.sentences
-        units = {unit.first_sent: unit for unit in quotation_units(self.article)}
+        # Runs of sentences read as one statement: quotations, and transcript turns (which hold
+        # any quotation inside them).
+        runs: dict[int, tuple] = {
+            unit.first_sent: (self._emit_unit, unit) for unit in quotation_units(self.article)
+        }
+        runs.update((turn.first_sent, (self._emit_turn, turn)) for turn in self.actors.turns)
         pending: list[Sentence] = []
         inside_unit_until = -1
         for sentence in sentences:
             if sentence.sent_id <= inside_unit_until or sentence.sent_id in self.article.furniture:
                 continue
-            unit = units.get(sentence.sent_id)
-            if unit is not None:
+            if sentence.sent_id in runs:
+                emit, run = runs[sentence.sent_id]
                 pending = self._flush(pending)
-                self._emit_unit(unit)
-                inside_unit_until = unit.last_sent
+                emit(run)
+                inside_unit_until = run.last_sent
                 continue
             attributions = self.attributor.attribute(sentence)
             quote_group = self._quote_group_of(sentence)
-            if attributions:
+            labelled = (
+                None if attributions or quote_group is None else self.attributor.label_speaker(sentence)
+            )
+            if labelled is not None:  # "Oregon Senator Jeff Merkley: “There is nothing ...”"
+                pending = self._flush(pending)
+                self.group_speaker.setdefault(quote_group, labelled)
+                self.hits.append(
+                    StatementHit(sentence.sent_id, sentence.start, sentence.end, labelled, ":", "explicit")
+                )
+                self.tracker.note_speaker(labelled)
+            elif attributions:
                 if quote_group is not None:
                     self.group_speaker.setdefault(quote_group, attributions[0].speakers[0])
                     pending = self._flush(pending, attributions[0].speakers[0])
@@ -267,6 +283,27 @@ class StatementFinder:
             self.hits.append(
                 StatementHit(unit.first_sent, unit.start, unit.end, speaker, "", "context", unit.last_sent)
             )
+
+    def _emit_turn(self, turn: Turn) -> None:
+        """A transcript turn is one statement of its labelled speaker, in their own words; what
+        it proposes is theirs. A questioner's turn puts no one in focus."""
+        self.hits.append(
+            StatementHit(
+                turn.first_sent,
+                turn.start,
+                turn.end,
+                turn.speaker_id,
+                ":",
+                "label",
+                last_sent=turn.last_sent,
+                own_words=True,
+            )
+        )
+        if turn.label.kind != "question":
+            self.tracker.note_speaker(turn.speaker_id)
+        for enumeration in self.enumerations:
+            if turn.start <= enumeration.span[0] < turn.end:
+                self.proposers[id(enumeration)] = turn.speaker_id
 
     def _emit_context(self, sentence: Sentence, speaker: str) -> None:
         self.hits.append(StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, "", "context"))

@@ -12,6 +12,8 @@ import sco_core
 from sco_core.tables import TABLE_NAMES
 
 BULK = Path(__file__).resolve().parents[1] / "corpus" / "bulk.jsonl.gz"
+# A speaker is someone the text names: "I" in a turn or a quotation is its speaker, never an actor.
+PRONOUNS = frozenset("i me my we us our you he him his she her they them their it".split())
 
 
 def _records() -> list[dict]:
@@ -44,4 +46,6 @@ def test_every_bulk_text_extracts_with_its_evidence(part: int) -> None:
                     range(row.sent_id, row.sentences[-1] + 1)
                 ):
                     bad.append(f"{record['id']} statements: sentences {list(row.sentences)} not a run")
+                elif name == "statements" and row.speaker.lower() in PRONOUNS:
+                    bad.append(f"{record['id']} statements: the pronoun {row.speaker!r} as speaker")
     assert bad[:5] == [], f"{len(bad)} bad rows"
