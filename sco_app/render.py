@@ -41,6 +41,10 @@ CSS = """
 .sco-context { font-size: .9em; opacity: .75; margin: .2em 0; }
 .sco-meta { font-size: .9em; margin-top: .5em; }
 .sco-label { font-weight: 600; }
+/* A transcript turn begins here: a rule in the margin, and the speaker above it. */
+.sco-turn { border-left: 3px solid rgba(230, 140, 0, .95); padding-left: .6em; }
+.sco-turn::before { content: "Turn: " attr(data-speaker); display: block; font-size: .8em;
+  font-weight: 600; opacity: .75; }
 .sco-facts th { text-align: left; padding-right: 1em; }
 /* The article id bound to the URL: the selector above it is what people use. */
 .st-key-article { display: none; }
@@ -195,16 +199,19 @@ def quote_card_html(
         on_behalf = f": {esc(', '.join(members))}" if members else ""
         parts.append(f'<p class="sco-joint"><span class="sco-label">Joint statement</span>{on_behalf}</p>')
     spanned = len(list(statement.get("sentences") or []))  # type: ignore[call-overload]
+    turn = statement.get("attribution") == "label"
     if spanned > 1:
-        parts.append(f'<p class="sco-context">One quotation over {spanned} sentences</p>')
+        unit = "turn" if turn else "quotation"
+        parts.append(f'<p class="sco-context">One {unit} over {spanned} sentences</p>')
     cue = str(statement.get("cue") or "")
+    cue_name = "Label" if turn else "Cue"
     paragraph = int(statement["para_id"]) - first_para + 1  # type: ignore[call-overload]
     parts.append(
         '<div class="sco-meta">'
         f'<span class="sco-label">Themes:</span> {themes}<br>'
         f'<span class="sco-label">Paragraph:</span> {paragraph} · '
         f'<span class="sco-label">Attribution:</span> {esc(statement.get("attribution") or "")}'
-        + (f' · <span class="sco-label">Cue:</span> “{esc(cue)}”' if cue else "")
+        + (f' · <span class="sco-label">{cue_name}:</span> “{esc(cue)}”' if cue else "")
         + "</div></div>"
     )
     return "".join(parts)
@@ -247,7 +254,13 @@ def source_html(ex: Extraction, spans: Sequence[Span], matched: Collection[int])
     """The article as paragraphs of escaped HTML with highlights; sentences not in ``matched``
     are dimmed. Text outside every sentence is kept, so nothing of the article is lost."""
     text = ex.text
-    paragraphs: list[str] = []
+    names = dict(zip(ex.actors["actor_id"], ex.actors["name"], strict=True))
+    turns = ex.statements.loc[ex.statements["attribution"] == "label"]
+    # Where each transcript turn begins: its first paragraph, marked with the speaker's name.
+    turn_at = {
+        int(row.para_id): names.get(row.speaker_id, row.speaker) for row in turns.itertuples(index=False)
+    }
+    paragraphs: list[tuple[object, str]] = []
     current: list[str] = []
     current_para: object = None
     position = 0
@@ -259,7 +272,7 @@ def source_html(ex: Extraction, spans: Sequence[Span], matched: Collection[int])
         if row.para_id != current_para and current:
             if gap.strip():
                 current.append(esc(gap))
-            paragraphs.append("".join(current))
+            paragraphs.append((current_para, "".join(current)))
             current = []
         elif gap:
             current.append(esc(gap))
@@ -270,8 +283,13 @@ def source_html(ex: Extraction, spans: Sequence[Span], matched: Collection[int])
     if position < len(text) and text[position:].strip():
         current.append(esc(text[position:]))
     if current:
-        paragraphs.append("".join(current))
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        paragraphs.append((current_para, "".join(current)))
+    body = "".join(
+        f'<p class="sco-turn" data-speaker="{esc(turn_at[para])}">{p}</p>'
+        if para in turn_at
+        else f"<p>{p}</p>"
+        for para, p in paragraphs
+    )
     return f'<div class="sco-text">{body}</div>'
 
 

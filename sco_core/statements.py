@@ -293,7 +293,7 @@ class StatementFinder:
                 turn.start,
                 turn.end,
                 turn.speaker_id,
-                ":",
+                self.article.text[turn.label.start : turn.label.end],
                 "label",
                 last_sent=turn.last_sent,
                 own_words=True,
