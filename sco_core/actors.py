@@ -214,6 +214,8 @@ class Lexicons:
     courtesy: frozenset[str] = frozenset()
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     title_modifiers: frozenset[str] = frozenset()
+    # What may follow a name after a comma and belongs to it: "Joseph R. Biden, Jr.".
+    name_suffixes: frozenset[str] = frozenset()
 
     # Documents that speak for whoever sent them: "his message", "the letter".
     sender_documents: frozenset[str] = frozenset()
@@ -243,6 +245,7 @@ class Lexicons:
             stop_words=frozenset(stop_words) | frozenset(actors.get("common_subjects", ())),
             person_nouns=frozenset(w.lower() for w in actors.get("person_nouns", ())),
             title_modifiers=frozenset(w.lower() for w in actors.get("title_modifiers", ())),
+            name_suffixes=frozenset(actors.get("name_suffixes", ())),
             generic_documents=frozenset(w.lower() for w in actors.get("generic_document_nouns", ())),
             gender_words={
                 gender: frozenset(w.lower() for w in words)
@@ -703,8 +706,14 @@ class ActorFinder:
                 entry, start, end, via="name" if text == entry.name else "alias", rule="person-form"
             )
             return
-        if any(not doc[i].is_alpha and not doc[i].text.endswith(".") for i in tokens):
-            return
+        if any(
+            not doc[i].is_alpha
+            and not doc[i].text.endswith(".")
+            and doc[i].text != "-"
+            and not doc[i].text.replace("’", "").replace("'", "").isalpha()
+            for i in tokens
+        ):
+            return  # "Mohammed Shia’a Al-Sudani" is a name; "G20", "COVID-19" are not
         appositive = (
             self._appositive_title(end) or self._title_before(start, end) or self._lowercase_title(start)
         )
@@ -751,15 +760,28 @@ class ActorFinder:
         if start < 2 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text not in {",", "."}):
             return None
         i = start - 1
-        if not (doc[i - 1].lower_ in self.lex.title_words or self._label(i - 1) == "TITLE"):
-            return None
         first = self.article.sentences[self.article.token_sent[start]].first_token
-        while (
-            i > first
-            and doc[i - 1].text not in {",", ";", ":", "(", '"', "“", "‘"}
-            and doc[i - 1].lower_ not in {"the", "a", "an"}
-        ):
+        while i > first and doc[i - 1].text not in {",", ";", ":", "(", '"', "“", "‘"}:
+            # "the President of the United States, Joseph R. Biden Jr.,": a title's complement
+            # holds its own "the".
+            if doc[i - 1].lower_ in {"the", "a", "an"} and not (
+                i - 2 >= first and doc[i - 2].lower_ in {"of", "for"}
+            ):
+                break
             i -= 1
+        if (
+            not any(
+                (
+                    doc[j].lower_ in self.lex.title_words
+                    and not doc[j].is_lower
+                    and doc[j].lower_ not in _CONNECTORS
+                )
+                or self._label(j) == "TITLE"
+                for j in (i, start - 2)
+            )
+            and doc[start - 2].lower_ not in self.lex.title_words
+        ):
+            return None
         phrase = doc[i : start - 1].text
         return phrase if 0 < len(phrase.split()) <= 8 else None
 
@@ -778,7 +800,7 @@ class ActorFinder:
             "again",
         }:
             j += 1
-        if j in self.speech_starts:
+        if j in self.speech_starts or (end - start >= 2 and self._coordinated_speaker_follows(j)):
             return True
         # "Putin: BRICS is ..." opening a headline.
         para_start = self.article.paragraphs[self.article.sentences[self.article.token_sent[start]].para_id][
@@ -811,6 +833,24 @@ class ActorFinder:
         )
         closes = end >= len(doc) or doc[end].text in {",", ".", ";", "!", "?"} or doc[end].is_space
         return after_cue and closes
+
+    def _coordinated_speaker_follows(self, j: int) -> bool:
+        """ "Angela Merkel and Nicolas Sarkozy expressed": a full name before "and" shares the
+        speech cue of the name after it."""
+        doc = self.article.toks
+        if j >= len(doc) or doc[j].lower_ != "and":
+            return False
+        k = j = j + 1
+        while (
+            k < len(doc)
+            and k - j < 4
+            and _is_capitalised(doc[k])
+            and doc[k].lower_ not in self.lex.stop_words
+        ):
+            k += 1
+        while k > j and k < len(doc) and doc[k].lower_ in {"also", "further", "then", "both", "jointly"}:
+            k += 1
+        return k > j and k in self.speech_starts
 
     def _appositive_title(self, end: int) -> str | None:
         """Return the role in an appositive after a name (", a professor at X,"), if there is one."""
@@ -970,6 +1010,10 @@ class ActorFinder:
 
     def _person(self, tokens: list[int], *, title: str, rule: str, shown: str = "") -> None:
         doc = self.article.toks
+        end = tokens[-1] + 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.lex.name_suffixes:
+            tokens = [*tokens, end, end + 1]  # "Joseph R. Biden, Jr."
+            self.claimed.update((end, end + 1))
         start, end = tokens[0], tokens[-1] + 1
         name = doc[start:end].text
         existing = self.registry.person_forms.get(name)

@@ -26,6 +26,10 @@ _NOUN_USE = frozenset(
 _LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".split())
 
 
+# Words before a joint subject that are no part of its name: "The United States and India".
+_JOINT_OPENERS = frozenset({"the", "both", "and", "while", "whereas", "but", "as", "so"})
+
+
 @dataclass
 class Attribution:
     """A speech cue and who it is attributed to."""
@@ -360,10 +364,11 @@ class Attributor(Stage):
         # Coordinated subjects: "Lavrov and Wang said".
         previous_end = first.end_token
         for other in mentions[1:]:
+            # "Ms Merkel and Mr Sarkozy": honorifics and titles stand in the gap too.
             gap = [
                 doc[j].lower_
                 for j in range(previous_end, other.start_token)
-                if j not in self.actors.title_tokens
+                if j not in self.actors.title_tokens and doc[j].text not in self.actors.lex.courtesy
             ]
             if not (gap and set(gap) <= {"and", ",", "both"}) or other.actor_id in speakers:
                 break
@@ -388,14 +393,18 @@ class Attributor(Stage):
             for t in words_before
         ):
             return None
-        if len(coordinated) + len(role_ids) > 1 and (role_ids or any(m.via == "role" for m in coordinated)):
-            # "The Vice President and Crown Prince condemned": a pair named by their roles
-            # speaks together, as one joint speaker.
+        if len(coordinated) + len(role_ids) > 1:
+            # "The United States and India commit", "Ms Merkel and Mr Sarkozy expressed", "The
+            # Vice President and Crown Prince condemned": the parties named together speak
+            # together, as one joint speaker standing for each of them.
             members = [self.tracker.prefer(m) if m.via == "role" else m.actor_id for m in coordinated]
             members += [actor for actor in role_ids if actor not in members]
-            begin = start + (1 if doc[start].lower_ == "the" else 0)
+            begin = start
+            while begin < first.start_token and doc[begin].lower_ in _JOINT_OPENERS:
+                begin += 1
             group = self.collectives.joint(doc[begin:previous_end].text, members, start, previous_end)
-            return [group.actor_id], "role", None
+            by_role = bool(role_ids) or any(m.via == "role" for m in coordinated)
+            return [group.actor_id], "role" if by_role else "explicit", None
         if first.via == "role":
             speakers = [self.tracker.prefer(first)]
         return speakers, self._attribution_of(first), None

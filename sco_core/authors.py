@@ -8,50 +8,190 @@ sheet: "We will work with Congress") speaks for its country, the one the text na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from sco_core.actors import ActorEntry, ActorFinder
 from sco_core.reading import PRE_CUE_WORDS, Reading, Stage
 from sco_core.records import Sentence
 
-_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*"
-# "As leaders of A, B, and C, ..., we" / "We, the leaders of A and B, ...".
-_AUTHORS = re.compile(
-    rf"\b(?:As|We,)\s+(?:the\s+)?(?P<group>(?:leaders|heads of state|heads of government|ministers|foreign ministers|prime ministers|presidents)"
-    rf"\s+of\s+{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*(?:\s*\([^()]{1,40}\))?"
+# "We, the Leaders of the G7, express", "WE, the Member States of ... (United States),gathered",
+# "We, Prime Minister Kishida Fumio, President Yoon Suk Yeol, and President Joseph R. Biden, Jr.,
+# affirm": the authors named between "We," and the comma before their verb.
+_WE_COMMA = re.compile(
+    r"\b(?:We|WE),\s*(?P<group>(?:the\s+)?[A-Z][^;:\n]{2,240}?)\s*,\s*(?!and\b|or\b)(?=[a-z])"
 )
-# "We, the Prime Minister of A and the Prime Minister of B, ... declare": the authors name themselves.
-_WE_NAMED = re.compile(r"\bWe,\s+(?:the\s+)?(?P<group>[A-Z][^,;:.]{2,160}?),")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# "We – the Leaders of Australia, India, Japan and the United States – convened".
+_WE_DASH = re.compile(
+    r"\b(?:We|WE)\s*(?P<dash>[–—])\s*(?P<group>(?:the\s+)?[A-Z][^;:\n–—]{2,240}?)\s*(?P=dash)"
+)
 
 
-def release_author(finder: ActorFinder) -> ActorEntry | None:
+def _we_the(nouns: Iterable[str]) -> re.Pattern[str]:
+    """ "We the Leaders of the Group of Seven (G7) remain", "As leaders of A, B, and C, ... we":
+    the authors named by a collective noun and what they lead."""
+    heads = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:As|We|WE)\s+(?:the\s+)?(?P<group>(?i:{heads})\s+of\s+{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
+    )
+
+
+_WE = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur)\b")
+# Words that may stand in a text's opening subject besides the names it lists: "The Government
+# of the United States of America (the “United States”) and the Government of ... China".
+_SUBJECT_WORDS = frozenset({"the", "and", "of", ",", "(", ")", "“", "”", '"', "’s", "'s"})
+
+
+class Author(NamedTuple):
+    """Who "we" is, and whether the text opens by naming its authors ("We, the Leaders of the
+    G7, ..."): a declaration, every sentence of which is theirs."""
+
+    entry: ActorEntry
+    declares: bool
+
+
+def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | None:
     """Return the actor "we" stands for outside quotations, or None when the text never says "we"
-    in its own voice."""
+    in its own voice.
+
+    The authors as the text names them ("We, the Leaders of the G7,", "As leaders of A, B and C,
+    ... we"), else the countries its first sentence opens with ("The People’s Republic of China,
+    the French Republic, ... and the United States of America consider ...") or lists when it
+    opens in the first person ("We have convened to reaffirm our commitment to quadrilateral
+    cooperation between Australia, India, Japan, and the United States"), else the country the
+    text names most (a government's own release)."""
     article = finder.article
     text = article.text
     own_voice = [m.start() for m in _WE.finditer(text) if not _in_quote(finder, m.start())]
     if not own_voice:
         return None
-    named = _WE_NAMED.search(text) or _AUTHORS.search(text)
-    if named is not None:
-        start, end = named.span("group")
-        name = text[start:end]
-        entry = finder.registry.ensure(f"group:authors:{name.lower()}", name, "group")
-        for hit in finder.mentions:
-            member = start <= hit.start < end and finder.registry.get(hit.actor_id).type in {
-                "country",
-                "person",
-            }
-            if member and hit.actor_id not in entry.members:
-                entry.members.append(hit.actor_id)
-        return entry
+    opening = [s for s in article.sentences if s.sent_id not in article.furniture][:2]
+    early = opening[-1].end if opening else 0
+    named = [
+        m
+        for m in (
+            _WE_COMMA.search(text),
+            _WE_DASH.search(text),
+            _we_the(nouns).search(text) if nouns else None,
+        )
+        if m is not None
+    ]
+    if named:
+        match = min(named, key=lambda m: m.start())
+        return Author(_authors(finder, *match.span("group")), match.start() < early)
+    if own_voice[0] < early:
+        span = _opening_subject(finder) or _listed_countries(finder, own_voice[0])
+        if span is not None:
+            return Author(_authors(finder, *span), True)
     counts: dict[str, int] = {}
     for hit in finder.mentions:
         if finder.registry.get(hit.actor_id).type == "country":
             counts[hit.actor_id] = counts.get(hit.actor_id, 0) + 1
     if not counts:
         return None
-    return finder.registry.get(max(counts, key=lambda actor_id: counts[actor_id]))
+    return Author(finder.registry.get(max(counts, key=lambda actor_id: counts[actor_id])), False)
+
+
+def _listed_countries(finder: ActorFinder, char: int) -> tuple[int, int] | None:
+    """The span of a list of three or more countries ("Australia, India, Japan, and the United
+    States") in the sentence that holds ``char``, when that sentence opens with "We"."""
+    article = finder.article
+    sentence = article.sentences[article.sentence_of_char(char)]
+    doc = article.toks
+    first = sentence.first_token
+    while first < sentence.end_token and (doc[first].like_num or doc[first].is_punct):
+        first += 1  # "1. We have convened"
+    if first >= sentence.end_token or doc[first].lower_ != "we":
+        return None
+    countries = sorted(
+        (
+            h
+            for h in finder.mentions
+            if h.sent_id == sentence.sent_id and finder.registry.get(h.actor_id).type == "country"
+        ),
+        key=lambda h: h.start_token,
+    )
+    run: list = []
+    for hit in countries:
+        gap = [doc[j].lower_ for j in range(run[-1].end_token, hit.start_token)] if run else []
+        if run and set(gap) <= {",", "and", "the"}:
+            run.append(hit)
+        elif len(run) >= 3:
+            break
+        else:
+            run = [hit]
+    if len(run) < 3:
+        return None
+    return run[0].start, run[-1].end
+
+
+def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
+    """The group named by ``text[start:end]``, with the countries and people (else the
+    organisations) it names as members."""
+    name = finder.article.text[start:end].strip(" ,")
+    # "the Leaders of the Group of Seven (G7)": the acronym in brackets is no part of the name.
+    name = re.sub(r"\s*\([^()]*\)$", "", name)
+    name = re.sub(r"^[Tt]he\s+", "", name)  # as every collective is named: "Leaders of the G7"
+    inside = [hit for hit in finder.mentions if start <= hit.start < end]
+    # The collective the name rules already read there ("the Leaders of the G7") is the same group.
+    same = next(
+        (
+            hit
+            for hit in inside
+            if finder.registry.get(hit.actor_id).type == "group"
+            and finder.article.text[hit.start : hit.end].strip(" ,").removeprefix("the ")
+            == finder.article.text[start:end].strip(" ,").removeprefix("the ")
+        ),
+        None,
+    )
+    entry = (
+        finder.registry.get(same.actor_id)
+        if same is not None
+        # keyed as the collective reader keys the group it reads in the same words
+        else finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
+    )
+    for types in ({"country", "person"}, {"organization"}):
+        members = [hit.actor_id for hit in inside if finder.registry.get(hit.actor_id).type in types]
+        if members:
+            for member in members:
+                if member not in entry.members:
+                    entry.members.append(member)
+            break
+    return entry
+
+
+def _opening_subject(finder: ActorFinder) -> tuple[int, int] | None:
+    """The span of the first sentence's subject when it lists two or more countries and nothing
+    else before its verb."""
+    article = finder.article
+    sentence = next((s for s in article.sentences if s.sent_id not in article.furniture), None)
+    if sentence is None:
+        return None
+    doc = article.toks
+    by_token = {}
+    for hit in finder.mentions:
+        if hit.sent_id == sentence.sent_id:
+            for i in range(hit.start_token, hit.end_token):
+                by_token[i] = hit.actor_id
+    countries: set[str] = set()
+    i = sentence.first_token
+    while i < sentence.end_token:
+        token = doc[i]
+        if i in by_token:
+            if finder.registry.get(by_token[i]).type == "country":
+                countries.add(by_token[i])
+        elif token.is_space or token.lower_ in _SUBJECT_WORDS or token.text[:1].isupper():
+            pass  # "Government", "People’s Republic": the names' own words
+        else:
+            break
+        i += 1
+    if len(countries) < 2 or i == sentence.first_token:
+        return None
+    last = i - 1
+    while last > sentence.first_token and (doc[last].is_space or doc[last].text in {",", "("}):
+        last -= 1
+    return sentence.start, doc[last].idx + len(doc[last].text)
 
 
 def _in_quote(finder: ActorFinder, char: int) -> bool:
@@ -65,6 +205,8 @@ def _in_quote(finder: ActorFinder, char: int) -> bool:
 _SUBORDINATORS = frozenset(
     "as if when while because that which so than where how what whether until before after since though".split()
 )
+# Modal and perfect auxiliaries between "we" and its verb: "we will hold", "we have agreed".
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "must", "may", "have", "has"})
 # What an author says it will do or is: "the United States will ...", "... is committed".
 _AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
 
@@ -75,8 +217,10 @@ class OwnVoice(Stage):
 
     def __init__(self, reading: Reading) -> None:
         super().__init__(reading)
-        author = release_author(self.actors)
-        self.author = author.actor_id if author is not None else None
+        nouns = self.collectives.nouns
+        author = release_author(self.actors, sorted(nouns.people | nouns.parties))
+        self.author = author.entry.actor_id if author is not None else None
+        self.declares = author is not None and author.declares
 
     def holds(self, sentence: Sentence) -> bool:
         """Does the text speak as its author here: "We will work with Congress", "We reaffirm"?"""
@@ -87,6 +231,10 @@ class OwnVoice(Stage):
         first = sentence.first_token
         while first < sentence.end_token and (doc[first].like_num or doc[first].is_punct):
             first += 1  # "1. We reaffirm"
+        if first < sentence.end_token and first in outcomes:
+            return False  # "ADOPTED in Phnom Penh ...", "- ESTABLISH the Partnership": an act, not speech
+        if self._reports_action(sentence, first):
+            return False  # "our countries have imposed ...", "we joined together to ...": what was done
         if first < sentence.end_token and doc[first].lower_ == "our" and not self.actors.in_quote[first]:
             return True  # "Our three nations are deeply committed", "Our efforts will be guided"
         if self._author_is_subject(sentence):
@@ -95,17 +243,60 @@ class OwnVoice(Stage):
             if doc[i].lower_ != "we" or self.actors.in_quote[i]:
                 continue
             if i > sentence.first_token and doc[i - 1].lower_ in _SUBORDINATORS:
-                return False  # "... as we recover from the pandemic": not the sentence's subject
+                break  # "... as we recover from the pandemic": not the sentence's subject
             verb = i + 1
-            while verb < sentence.end_token and doc[verb].lower_ in PRE_CUE_WORDS | {
-                "have",
+            while verb < sentence.end_token and doc[verb].lower_ in PRE_CUE_WORDS | _MODALS | {
                 "jointly",
                 "today",
             }:
                 verb += 1
-            # "We signed", "we agree to": joint outcomes, not speech.
+            # "We signed", "we agree to", "we will hold a summit": joint outcomes, not speech.
             return verb not in outcomes
+        return self.declares and self._declared(sentence)
+
+    def _reports_action(self, sentence: Sentence, first: int) -> bool:
+        """Does the sentence's first clause report what was done rather than say anything: a
+        perfect or past verb that is no speech cue ("our countries have imposed expansive
+        measures", "we joined together", "have worked together")?"""
+        doc = self.article.toks
+        speech = self.actors.speech_starts
+        subject_seen = False
+        for i in range(first, min(sentence.end_token, first + 16)):
+            token = doc[i]
+            if token.text in {",", ";", ":"} and i > first + 1:
+                if subject_seen or token.text != ",":
+                    return False
+                continue  # "Since February, our countries have imposed ...": past the opening phrase
+            starts = {h.start_token for h in self.by_sentence.get(sentence.sent_id, ())}
+            subject_seen = subject_seen or token.lower_ in {"we", "our"} or i in starts
+            if token.lower_ in {"have", "has", "had"}:
+                j = i + 1
+                while j < sentence.end_token and doc[j].lower_ in PRE_CUE_WORDS | {
+                    "collectively",
+                    "already",
+                    "together",
+                }:
+                    j += 1
+                return (
+                    j < sentence.end_token and doc[j].lower_.endswith(("ed", "en", "t")) and j not in speech
+                )
+            if token.lower_ == "we" and i + 1 < sentence.end_token:
+                verb = doc[i + 1]
+                return verb.lower_.endswith("ed") and (i + 1) not in speech
         return False
+
+    def _declared(self, sentence: Sentence) -> bool:
+        """In a declaration ("We, the Leaders of the G7, ..."), every sentence of its own is the
+        authors' word ("This unprovoked attack is causing enormous suffering."); a heading, a
+        quotation and a line of outlet furniture are not."""
+        text = sentence.text.rstrip()
+        if not text or text[-1] not in '.;:,!?”"’)':
+            return False  # "Combating COVID-19": a heading
+        doc = self.article.toks
+        quoted = sum(self.actors.in_quote[i] for i in range(sentence.first_token, sentence.end_token))
+        return (
+            quoted * 2 < sentence.end_token - sentence.first_token and not doc[sentence.first_token].is_space
+        )
 
     def _author_is_subject(self, sentence: Sentence) -> bool:
         """ "As a lead partner, the United States will seek to ...": in the author's own release,

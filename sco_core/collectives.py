@@ -25,7 +25,7 @@ _COMPLEMENT = frozenset({"of", "to", "from", "in"})
 _AUXILIARIES = frozenset(
     "is are was were will would shall should have has had also further again jointly fully strongly firmly".split()
 )
-_COMPLEMENT_WORDS = 8
+_COMPLEMENT_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,13 @@ class CollectiveReader:
             # A bare "the leaders" that the name rules guessed to be an organisation's leaders is
             # the collective that last spoke under that head, where there is one.
             head = doc[end - 1].lower_
-            spoke = self.by_head.get(head) if hit is not None and hit.via != "name" else None
+            guessed = hit is not None and hit.via != "name"
+            spoke = self.by_head.get(head) if guessed else None
+            if guessed and spoke is None:
+                # "..., the leaders of the GCC member states and the United States met today. The
+                # leaders noted ...": the collective the text named before under that head.
+                earlier = self._phrase_before(head, start)
+                spoke = earlier.actor_id if earlier is not None else None
             if hit is not None and spoke is not None and spoke != named:
                 hit.actor_id = spoke
                 return self.finder.registry.get(spoke)
@@ -112,16 +118,55 @@ class CollectiveReader:
             return None
         name_start = start + (1 if words[0] == "the" else 0)
         name = doc[name_start:end].text
+        members += [m for m in self._complement_members(start, end) if m not in members]
         if len(parts) == 1:
             head_start, _head_end, noun, count = collectives[0]
             bare = count is None and all(w in _DETERMINERS for w in words[:head_start])
-            return self._group(name, noun, start, end, count=count, bare=bare)
+            entry = self._group(name, noun, start, end, count=count, bare=bare)
+            for member in members if not bare else ():
+                if member not in entry.members:
+                    entry.members.append(member)
+            return entry
         entry = self._group(name, collectives[0][2], start, end, count=None, bare=False)
         self.by_head[name.lower().split()[-1]] = entry.actor_id
         for member in members:
             if member not in entry.members:
                 entry.members.append(member)
         return entry
+
+    def _complement_members(self, start: int, end: int) -> list[str]:
+        """The countries, organisations and people a collective's complement names: "the leaders
+        of the Gulf Cooperation Council (GCC) member states" stand for the GCC."""
+        doc = self.finder.article.toks
+        of = next((i for i in range(start, end) if doc[i].lower_ == "of"), None)
+        if of is None:
+            return []
+        stop = next((i for i in range(of, end) if doc[i].lower_ == "and" or doc[i].text == ","), end)
+        registry = self.finder.registry
+        found = []
+        for hit in self.finder.mentions:
+            inside = of < hit.start_token and hit.end_token <= stop and hit.via != "pronoun"
+            if (
+                inside
+                and registry.get(hit.actor_id).type in {"country", "organization", "person"}
+                and hit.actor_id not in found
+            ):
+                found.append(hit.actor_id)
+        return found
+
+    def _phrase_before(self, head: str, before: int) -> ActorEntry | None:
+        """The last collective named before token ``before`` as "the <head> of ...", read as a
+        collective (it need not have spoken: "the leaders of ... met today")."""
+        doc = self.finder.article.toks
+        article = self.finder.article
+        sent_id = article.token_sent[before]
+        for sentence in reversed(article.sentences[:sent_id]):
+            for i in range(sentence.end_token - 2, sentence.first_token, -1):
+                if doc[i].lower_ == head and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of":
+                    group = self.opening(i - 1, sentence.end_token)
+                    if group is not None and group.name.lower().split()[0] == head:
+                        return group
+        return None
 
     def opening(self, start: int, end: int) -> ActorEntry | None:
         """Return the collective that opens tokens ``[start, end)`` as its subject, or None:
@@ -131,7 +176,7 @@ class CollectiveReader:
         heads = {noun.split()[-1] for noun in nouns}
         inner = {word for noun in nouns for word in noun.split()[:-1]}
         ends = []
-        for i in range(start, min(end, start + 12)):
+        for i in range(start, min(end, start + 24)):
             word = doc[i].lower_
             if word in heads:
                 ends.append(i + 1)
@@ -140,7 +185,7 @@ class CollectiveReader:
                 or word in _DETERMINERS
                 or word in _MODIFIERS
                 or word in self.nouns.numbers
-                or word in {"of", "the", "and", ","}
+                or word in {"of", "the", "and", ",", "(", ")"}
                 or doc[i].text[:1].isupper()
             ):
                 break
@@ -218,6 +263,8 @@ class CollectiveReader:
         entry = finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
         if not entry.members and count == 2:
             entry.members = self._last_two(noun, start)
+        elif not entry.members and bare:
+            entry.members = self._the_only_two(noun, start)
         finder.add_mention(entry, start, end, via="name", rule="collective")
         self.by_head[noun] = entry.actor_id
         return entry
@@ -239,6 +286,19 @@ class CollectiveReader:
             ):
                 last[hit.actor_id] = max(last.get(hit.actor_id, -1), hit.start_token)
         return registry.get(max(last, key=lambda a: last[a])) if last else None
+
+    def _the_only_two(self, noun: str, before: int) -> list[str]:
+        """The members of a bare "the leaders" (or "the Parties") that no group named before:
+        the two people (or countries) of a bilateral text, when the text has named exactly two
+        before it."""
+        wanted = "person" if noun in self.nouns.people else "country"
+        seen: list[str] = []
+        for hit in sorted(self.finder.mentions, key=lambda h: h.start_token):
+            if hit.start_token >= before or hit.via == "pronoun":
+                continue
+            if self.finder.registry.get(hit.actor_id).type == wanted and hit.actor_id not in seen:
+                seen.append(hit.actor_id)
+        return seen if len(seen) == 2 else []
 
     def _last_two(self, noun: str, before: int) -> list[str]:
         """The two actors a "the two leaders" / "both sides" counts back to: the last two people

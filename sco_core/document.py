@@ -357,9 +357,19 @@ def _openers_to_next_sentence(toks: Tokens, bounds: list[tuple[int, int]]) -> li
     return out
 
 
+# Spaces inside a line that the tokenizer would keep as tokens of their own.
+_SPACE_LIKE = str.maketrans(
+    {ch: " " for ch in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"}
+)
+
+
 def parse_article(nlp, text: str, quote_rules: QuoteRules | None = None) -> Article:
-    """Run the pipeline over ``text`` and return the :class:`Article` with its lookups."""
-    doc = nlp(text)
+    """Run the pipeline over ``text`` and return the :class:`Article` with its lookups.
+
+    The pipeline reads no-break and thin spaces as plain spaces ("Costa\u00a0Rica", "We
+    have\u202fconvened"), one character for one, so every offset still points into ``text``
+    and the evidence keeps its original characters."""
+    doc = nlp(text.translate(_SPACE_LIKE))
     toks = Tokens(doc, text)
     paragraphs = paragraph_spans(text)
     para_starts = [start for start, _ in paragraphs]

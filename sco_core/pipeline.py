@@ -97,9 +97,11 @@ def _name_patterns(data_dir: Path | None) -> list[dict]:
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, text: str, ident: str) -> None:
-        if text and (label, text) not in seen:
-            seen.add((label, text))
-            patterns.append({"label": label, "pattern": text, "id": ident})
+        # "People's Republic of China" is also spelt with a curly apostrophe, and the other way round.
+        for form in dict.fromkeys((text, text.replace("'", "’"), text.replace("’", "'"))):
+            if form and (label, form) not in seen:
+                seen.add((label, form))
+                patterns.append({"label": label, "pattern": form, "id": ident})
 
     for country in load_countries(data_dir):
         for name in country.names:

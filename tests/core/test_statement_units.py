@@ -128,6 +128,42 @@ def test_two_leaders_stand_for_the_two_people_named_before() -> None:
     assert list(rows.attribution) == ["explicit", "pronoun"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "members"),
+    [
+        # Named parties joined by "and" speak together, one statement standing for each of them.
+        (
+            "Russia and China reaffirmed their support for the treaty.",
+            "Russia and China",
+            ["Russia", "China"],
+        ),
+        (
+            "The United States and India commit to provide each other preferential market access.",
+            "United States and India",
+            ["United States", "India"],
+        ),
+        # Honorifics between the names; a full name before "and" shares the cue of the one after.
+        (
+            "Ms Merkel and Mr Sarkozy expressed their support.",
+            "Ms Merkel and Mr Sarkozy",
+            ["Merkel", "Sarkozy"],
+        ),
+        (
+            "Angela Merkel and Nicolas Sarkozy expressed their support.",
+            "Angela Merkel and Nicolas Sarkozy",
+            ["Angela Merkel", "Nicolas Sarkozy"],
+        ),
+    ],
+)
+def test_named_parties_joined_by_and_speak_jointly(text: str, speaker: str, members: list[str]) -> None:
+    result = sco_core.extract("Talks were held.\n\n" + text)
+    rows = result.statements
+    assert list(rows.speaker) == [speaker]
+    assert bool(rows.iloc[0].joint)
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    assert [names[m] for m in rows.iloc[0].members] == members
+
+
 def test_a_bare_collective_refers_back_to_the_last_of_its_head() -> None:
     text = "BRICS foreign ministers met in Rio. The ministers condemned terrorism in all its forms."
     _result, rows = statements_holding(text, "condemned")
@@ -139,8 +175,6 @@ def test_a_bare_collective_refers_back_to_the_last_of_its_head() -> None:
     [
         # A possessive collective is not the subject.
         "The ministers' joint communique was released a day later than planned.",
-        # Named actors joined by 'and' speak each for themselves, not as a collective.
-        "Russia and China reaffirmed their support for the treaty.",
         # A collective that does not speak.
         "The ministers met in Rio on Monday.",
     ],

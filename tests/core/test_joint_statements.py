@@ -1,0 +1,192 @@
+"""Joint statements and declarations: who "we" is, the collectives of a readout, and the cues of
+joint texts. Each construction has its table test; the negatives say what stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+import sco_core
+
+
+def rows_at(result, text: str, contains: str):
+    at = text.index(contains)
+    statements = result.statements
+    return statements[(statements.start <= at) & (at < statements.end)]
+
+
+def member_names(result, row) -> list[str]:
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    return [names[m] for m in row.members]
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "speaker", "members"),
+    [
+        # The authors named between "We," and their verb.
+        (
+            "We, the Leaders of the G7, express deep concern over the situation in the Middle East.",
+            "express deep concern",
+            "Leaders of the G7",
+            ["Group of Seven"],
+        ),
+        # Between dashes; and with no comma, the acronym in brackets no part of the name.
+        (
+            "We – the Leaders of Australia, India, Japan and the United States – convened to reaffirm our"
+            " commitment.",
+            "convened to reaffirm",
+            "Leaders of Australia, India, Japan and the United States",
+            ["Australia", "India", "Japan", "United States"],
+        ),
+        (
+            "We the Leaders of the Group of Seven (G7) remain resolved to stand with the Ukrainian people.",
+            "remain resolved",
+            "Leaders of the Group of Seven",
+            ["Group of Seven"],
+        ),
+        # People with titles and a name suffix after a comma.
+        (
+            "We, Prime Minister Kishida Fumio, President Yoon Suk Yeol, and President Joseph R. Biden, Jr.,"
+            " affirm a shared vision for our partnership.",
+            "affirm a shared vision",
+            "Prime Minister Kishida Fumio, President Yoon Suk Yeol, and President Joseph R. Biden, Jr.",
+            ["Kishida Fumio", "Yoon Suk Yeol", "Joseph R. Biden, Jr."],
+        ),
+    ],
+)
+def test_we_names_its_authors_in_each_form(
+    text: str, contains: str, speaker: str, members: list[str]
+) -> None:
+    result = sco_core.extract(text)
+    rows = rows_at(result, text, contains)
+    assert rows.speaker.tolist() == [speaker]
+    assert bool(rows.iloc[0].joint)
+    assert member_names(result, rows.iloc[0]) == members
+
+
+def test_the_opening_subject_of_a_first_person_text_is_its_authors() -> None:
+    text = (
+        "The People’s Republic of China, the French Republic, the Russian Federation, the United Kingdom"
+        " of Great Britain and Northern Ireland, and the United States of America consider the avoidance"
+        " of war as our foremost responsibility.\n\nWe affirm that a nuclear war cannot be won."
+    )
+    result = sco_core.extract(text)
+    row = rows_at(result, text, "We affirm").iloc[0]
+    # The curly apostrophe of "People’s Republic of China" names China, not Taiwan.
+    assert member_names(result, row) == ["China", "France", "Russia", "United Kingdom", "United States"]
+
+
+def test_a_first_person_opening_lists_its_authors() -> None:
+    text = (
+        "1.\u202fWe have\u202fconvened to reaffirm our commitment to quadrilateral cooperation between"
+        " Australia, India, Japan, and the United States. We strive for a region that is free and open."
+    )
+    result = sco_core.extract(text)
+    row = rows_at(result, text, "We strive").iloc[0]
+    assert member_names(result, row) == ["Australia", "India", "Japan", "United States"]
+    assert "\u202f" in result.statements.iloc[0].text  # the evidence keeps the text's own spaces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_statement"),
+    [
+        # In a declaration every sentence of its own is the authors' word ...
+        ("International humanitarian law must be respected.", True),
+        ("This unprovoked attack is causing enormous suffering.", True),
+        # ... but for a heading, what was done, and the acts and formalities of the text itself.
+        ("Combating the pandemic", False),
+        ("Since February, our countries have imposed expansive restrictive measures.", False),
+        ("Recently, we joined together to expand vaccine production.", False),
+        ("At the leader level, we will hold an in-person summit by the end of 2021.", False),
+        ("ADOPTED in Phnom Penh on the twelfth day of November.", False),
+    ],
+)
+def test_a_declaration_speaks_in_every_sentence_of_its_own(sentence: str, is_statement: bool) -> None:
+    text = f"We, the Leaders of the G7, express deep concern over the war.\n\n{sentence}\n"
+    result = sco_core.extract(text)
+    rows = rows_at(result, text, sentence)
+    assert (rows.speaker.tolist() == ["Leaders of the G7"]) is is_statement, rows.speaker.tolist()
+    if not is_statement:
+        assert rows.empty
+
+
+def test_a_government_release_is_its_country_not_a_declaration() -> None:
+    text = (
+        "Today, President Biden announced new steps with the United States' partners.\n\n"
+        "We will work with Congress to fund the plan.\n\nThe plan builds on work by Japan."
+    )
+    result = sco_core.extract(text)
+    assert rows_at(result, text, "We will work").speaker.tolist() == ["United States"]
+    assert rows_at(result, text, "builds on work").empty
+
+
+def test_a_title_before_a_name_between_commas() -> None:
+    text = (
+        "Today, the President of the United States, Joseph R. Biden Jr., welcomed the Prime Minister of"
+        " the Republic of Iraq, Mohammed Shia’a Al-Sudani, to the White House. The two leaders"
+        " reaffirmed their commitment to the partnership."
+    )
+    result = sco_core.extract(text)
+    people = result.actors[result.actors.type == "person"].set_index("name").title.to_dict()
+    assert people == {
+        "Joseph R. Biden Jr.": "President of the United States",
+        "Mohammed Shia’a Al-Sudani": "Prime Minister of the Republic of Iraq",
+    }
+    assert "Today" not in set(result.actors.name)
+    row = rows_at(result, text, "reaffirmed their commitment").iloc[0]
+    assert member_names(result, row) == ["Joseph R. Biden Jr.", "Mohammed Shia’a Al-Sudani"]
+
+
+def test_a_bare_collective_of_a_bilateral_text_is_its_two_people() -> None:
+    text = (
+        "On March 17, President Joe Biden hosted Taoiseach Micheál Martin for a virtual bilateral meeting."
+        " The leaders reaffirmed the deep partnership between the United States and Ireland."
+    )
+    result = sco_core.extract(text)
+    row = rows_at(result, text, "The leaders reaffirmed").iloc[0]
+    assert member_names(result, row) == ["Joe Biden", "Micheál Martin"]
+
+
+def test_a_bare_collective_is_the_one_the_text_named_before_under_its_head() -> None:
+    text = (
+        "At the invitation of the King, the leaders of the Gulf Cooperation Council (GCC) member states"
+        " and the United States met today in Jeddah.\n\nThe leaders noted the previous summits.\n\n"
+        "The West Bank was discussed.\n\nThe leaders reaffirmed the importance of their ties."
+    )
+    result = sco_core.extract(text)
+    for contains in ("noted the previous", "reaffirmed the importance"):
+        row = rows_at(result, text, contains).iloc[0]
+        assert (
+            row.speaker == "leaders of the Gulf Cooperation Council (GCC) member states and the United States"
+        )
+        assert sorted(member_names(result, row)) == ["Gulf Cooperation Council", "United States"]
+    assert not result.actors.name.str.endswith("Bank leaders").any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Vladimir Putin and Xi Jinping agreed that the treaty would last.", "Vladimir Putin and Xi Jinping"),
+        ("President Biden commended the Prime Minister’s efforts.", "Biden"),
+        ("Both leaders paid tribute to the victims of the attack.", "Both leaders"),
+        ("India intends to purchase energy products over the next five years.", "India"),
+        ("The two sides agreed on the importance of a strong relationship.", "two sides"),
+        ("Lavrov spoke of a new era in the relations.", "Lavrov"),
+    ],
+)
+def test_cues_of_joint_texts(sentence: str, speaker: str) -> None:
+    text = f"Talks were held in Moscow.\n\n{sentence}"
+    result = sco_core.extract(text)
+    assert speaker in rows_at(result, text, sentence).speaker.tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BRICS group agreed on Thursday to admit six new countries.",
+        "Vice President Kamala Harris spoke today with the Crown Prince of Bahrain.",
+        "The two countries agreed to set up a working group.",
+    ],
+)
+def test_outcomes_and_calls_are_not_statements(sentence: str) -> None:
+    text = f"Talks were held in Moscow.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, sentence).empty
