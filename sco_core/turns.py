@@ -35,6 +35,7 @@ class TurnRules:
     questions: frozenset[str]
     answers: frozenset[str]
     questioner_name: str
+    roles: dict[str, str]
     connectors: frozenset[str]
     name_particles: frozenset[str]
     name_max_words: int
@@ -51,6 +52,7 @@ class TurnRules:
             questions=frozenset(w.lower() for w in data.get("questions", ())),
             answers=frozenset(w.lower() for w in data.get("answers", ())),
             questioner_name=data.get("questioner_name", "Questioner"),
+            roles={k.lower(): v for k, v in data.get("roles", {}).items()},
             connectors=frozenset(w.lower() for w in data.get("connectors", ())),
             name_particles=frozenset(w.lower() for w in data.get("name_particles", ())),
             name_max_words=int(data.get("name_max_words", 3)),
@@ -70,7 +72,7 @@ class Label(NamedTuple):
     start: int
     end: int
     note: str
-    kind: str  # "name" | "question" | "answer"
+    kind: str  # "name" | "question" | "answer" | "role"
     body_start: int
 
 
@@ -130,6 +132,8 @@ def _kind(label: str, rules: TurnRules) -> str | None:
         return "question"
     if lowered in rules.answers:
         return "answer"
+    if lowered in rules.roles:
+        return "role"
     words = label.split()
     if not words or len(words) > rules.max_words or not _WORD.fullmatch(words[0]):
         return None
@@ -245,6 +249,11 @@ class LabelSpeakers:
             speaker = entry.actor_id
         elif label.kind == "answer":
             speaker = self._last_named
+        elif label.kind == "role":  # "Moderator:": an unnamed person, by their part
+            role = self.rules.roles[finder.article.text[label.start : label.end].lower()]
+            entry = finder.registry.ensure(f"person:role:{role.lower()}", role, "person")
+            finder.add_mention(entry, first, end, via="name", rule="label")
+            speaker = entry.actor_id
         else:
             speaker = self._person(label, first, end)
             self._last_named = speaker or self._last_named

@@ -125,6 +125,14 @@ def test_a_question_is_the_unnamed_questioners_and_an_answer_the_last_named_spea
     assert questioner.type == "group"
 
 
+def test_a_moderator_is_an_unnamed_person_by_role() -> None:
+    text = "Moderator: Welcome to the forum.\n\nVladimir Putin: Thank you.\n\nModerator: First question."
+    result, rows = turns_of(text)
+    assert rows.speaker.tolist() == ["Moderator", "Vladimir Putin", "Moderator"]
+    moderator = result.actors[result.actors.name == "Moderator"].iloc[0]
+    assert moderator.type == "person" and moderator.actor_id == rows.speaker_id.iloc[0]
+
+
 def test_a_proposal_in_a_turn_is_the_speakers() -> None:
     text = (
         "Moderator remarks followed.\n\n* * *\n\n"
