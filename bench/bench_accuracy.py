@@ -33,6 +33,12 @@ def score_article(text: str, spec: dict[str, Any], counts: Counter) -> None:
     counts.update(score(sco_core.extract(text, doc_id=spec.get("doc_id")), spec))
 
 
+def _shown(folder: Path) -> str:
+    """A folder as the table heads it: relative to the repository when it is inside it."""
+    folder = folder.resolve()
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
+
+
 def score_folder(folder: Path) -> tuple[Counter, int]:
     counts: Counter = Counter()
     specs = sorted(folder.glob("*.json"))
@@ -64,7 +70,7 @@ def main() -> int:
     folders = [(f if f.is_absolute() else Path.cwd() / f).resolve() for f in args.folders]
     results = [(folder, *score_folder(folder)) for folder in folders if folder.is_dir()]
     header = (
-        "| measure | " + " | ".join(f"{f.relative_to(ROOT)} ({n} articles)" for f, _, n in results) + " |"
+        "| measure | " + " | ".join(f"{_shown(f)} ({n} articles)" for f, _, n in results) + " |"
     )
     lines = [
         f"## Extraction accuracy ({dt.date.today().isoformat()}, `python bench/bench_accuracy.py`)",
