@@ -69,9 +69,7 @@ def main() -> int:
     args = parser.parse_args()
     folders = [(f if f.is_absolute() else Path.cwd() / f).resolve() for f in args.folders]
     results = [(folder, *score_folder(folder)) for folder in folders if folder.is_dir()]
-    header = (
-        "| measure | " + " | ".join(f"{_shown(f)} ({n} articles)" for f, _, n in results) + " |"
-    )
+    header = "| measure | " + " | ".join(f"{_shown(f)} ({n} articles)" for f, _, n in results) + " |"
     lines = [
         f"## Extraction accuracy ({dt.date.today().isoformat()}, `python bench/bench_accuracy.py`)",
         "",

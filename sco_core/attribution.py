@@ -179,6 +179,9 @@ class Attributor(Stage):
         # "Wang Wenbin, a spokesperson for the ministry, later told": an adverb before the cue.
         while end > clause and doc[end - 1].lower_ in PRE_CUE_WORDS:
             end -= 1
+        # "As he pointed out, ...", "As the document says, ...": an attribution as an aside.
+        if doc[clause].lower_ == "as" and end - clause <= 6:
+            clause += 1
         for _ in range(3):
             segment = [t.lower_ for t in doc[clause:end]]
             if (

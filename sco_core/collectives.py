@@ -300,6 +300,10 @@ class CollectiveReader:
                 seen.append(hit.actor_id)
         return seen if len(seen) == 2 else []
 
+    def only_two_parties(self, before: int) -> list[str]:
+        """The two countries a bilateral text names before token ``before``, if it names exactly two."""
+        return self._the_only_two("parties", before)
+
     def _last_two(self, noun: str, before: int) -> list[str]:
         """The two actors a "the two leaders" / "both sides" counts back to: the last two people
         (for a collective of people) or countries (for sides, parties) named before it."""

@@ -10,7 +10,7 @@ from sco_core.document import Article
 # Adverbs that may stand before a cue ("..., later told", "fully endorses").
 PRE_CUE_WORDS = frozenset(
     "fully strongly firmly jointly later also then further again separately earlier previously subsequently"
-    " meanwhile".split()
+    " meanwhile once particularly".split()
 )
 # Grammar words the clause rules look at (English function words, not domain knowledge).
 PREPOSITIONS = frozenset(

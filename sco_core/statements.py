@@ -130,6 +130,7 @@ class StatementFinder:
                     self.tracker.update_from_subject(sentence)
         self._flush(pending)
         self._merge_bare_collectives()
+        self._joint_documents()
         self.hits.sort(key=lambda h: (h.start, h.end))
         return self.hits
 
@@ -141,6 +142,21 @@ class StatementFinder:
             for waiting in pending:
                 self._emit_context(waiting, speaker)
         return []
+
+    def _joint_documents(self) -> None:
+        """A document that speaks in a text of two countries ("The document said ..." after the
+        Russian-Yemeni declaration was signed) speaks for both: its members are those two, as
+        for "both sides"."""
+        registry = self.actors.registry
+        first_seen: dict[str, int] = {}
+        for mention in self.actors.mentions:
+            first_seen.setdefault(mention.actor_id, mention.start_token)
+        senders = self.actors.lex.sender_documents
+        for speaker in dict.fromkeys(hit.speaker_id for hit in self.hits):
+            entry = registry.get(speaker)
+            if entry.type != "document" or entry.members or entry.name.lower().split()[-1] in senders:
+                continue
+            entry.members = self.collectives.only_two_parties(first_seen.get(speaker, 0))
 
     def _merge_bare_collectives(self) -> None:
         """A bare collective ("Leaders committed to ...") is the one fuller collective of the same
