@@ -57,6 +57,7 @@ def main() -> int:
         default=[
             ROOT / "bench/heldout_real",
             ROOT / "tests/real",
+            ROOT / "tests/transcripts",
             ROOT / "bench/heldout5",
             ROOT / "bench/heldout4",
             ROOT / "bench/heldout3",
