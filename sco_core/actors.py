@@ -39,13 +39,15 @@ _CONNECTORS = {
     "-",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+# An outlet's or a body's possessive before a name that opens a label: "CNN’s ", "Fox News' ".
+_LABEL_POSSESSOR = re.compile(r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*(?:[’']s|s[’'])\s")
 _ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\w+-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$"
 )
 # Title words that only modify a title ("foreign" minister, secretary "general"): alone, no role.
 _MODIFIER_WORDS = frozenset(
     "of and for - state general national security special home external affairs foreign trade finance under"
-    " vice prime elect crown".split()
+    " vice prime elect designate crown intelligence".split()
 )
 _TITLE_JOINERS = frozenset({"of", "and", "for", "-"})
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "&", "-"})
@@ -821,8 +823,9 @@ class ActorFinder:
         ):
             return True
         # "Richard Moore, Co-Chair of the Council: “We ...”": a name opening a paragraph whose
-        # label (a colon before a quotation) follows it.
-        if doc[start].idx == para_start and not doc[start].text.isupper():
+        # label (a colon before a quotation) follows it, past an outlet's possessive ("CNN’s").
+        opener = self.article.text[para_start : doc[start].idx]
+        if (not opener or _LABEL_POSSESSOR.fullmatch(opener)) and not doc[start].text.isupper():
             window = self.article.text[doc[end - 1].idx : doc[end - 1].idx + 200].split("\n", 1)[0]
             label = re.search(r":\s*[“\"]", window)
             if label is not None and "." not in window[: label.start()].replace(". ", ".").rstrip("."):

@@ -138,15 +138,10 @@ class Attributor(Stage):
             colon -= 1
         if doc[colon].text != ":" or colon - sentence.first_token > 60:
             return None
-        if any(
-            doc[j].is_lower and doc[j].lower_ not in _LABEL_WORDS for j in range(sentence.first_token, colon)
-        ):
+        if any(not self._label_word(j) for j in range(sentence.first_token, colon)):
             return None  # a clause, not a label of names and titles ("Russia made one thing clear:")
         in_label = [h for h in self.by_sentence.get(sentence.sent_id, []) if h.end_token <= colon]
-        if not in_label or any(
-            doc[j].text == "," or doc[j].is_lower
-            for j in range(sentence.first_token, in_label[0].start_token)
-        ):
+        if not in_label or any(doc[j].text == "," for j in range(sentence.first_token, in_label[0].start_token)):
             return (
                 None  # the label opens with a name the rules do not know ("Richard Moore, Co-Chair of ...")
             )
@@ -161,6 +156,16 @@ class Attributor(Stage):
         if len(chosen) == 1 or " and " not in label:
             return chosen[0]  # one name, with an appositive that may name others
         return self.collectives.joint(label, chosen, sentence.first_token, colon).actor_id
+
+    def _label_word(self, i: int) -> bool:
+        """Whether token ``i`` may stand in a label of names and titles: a capitalised word, a small
+        word ("Secretary of State"), a possessive ("CNN’s Scott Jennings") or the lower-case end of
+        a hyphened title ("Ambassador-designate")."""
+        token = self.article.toks[i]
+        if not token.is_lower or token.lower_ in _LABEL_WORDS or token.lower_ in {"’s", "'s"}:
+            return True
+        before = self.article.toks[i - 1] if i else None
+        return before is not None and before.text == "-" and before.idx + 1 == token.idx
 
     def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
         doc = self.article.toks

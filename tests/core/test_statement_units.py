@@ -474,12 +474,40 @@ def test_a_quotation_carried_on(text: str, first: str, last: str, one: bool) -> 
             " “There is nothing more fundamental. We commend the administration.”",
             "Illinois Senator Tammy Duckworth and New Jersey Senator Cory Booker",
         ),
+        # Small words inside the title, a hyphened title, an abbreviated title, an outlet's possessive.
+        (
+            "Leaders praised the order.\n\nSecretary of State Marco Rubio: “The only person is Donald Trump."
+            " He acts.”",
+            "Marco Rubio",
+        ),
+        (
+            "Leaders praised the order.\n\nDirector of National Intelligence Tulsi Gabbard: “Thank you. We"
+            " act.”",
+            "Tulsi Gabbard",
+        ),
+        (
+            "Leaders praised the order.\n\nUN Ambassador-designate Elise Stefanik: “President Trump will"
+            " stand up. We act.”",
+            "Elise Stefanik",
+        ),
+        ("Leaders praised the order.\n\nSen. Eric Schmitt: “Zelensky was used to it. We act.”", "Eric Schmitt"),
+        ("Leaders praised the order.\n\nCNN’s Scott Jennings: “All he had to do was smile. We act.”", "Scott Jennings"),
     ],
 )
 def test_a_speaker_label_before_a_quotation(text: str, speaker: str) -> None:
     _result, rows = statements_holding(text, "“")
     assert list(rows.speaker) == [speaker]
     assert len(rows.iloc[0].sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Russia made one thing clear in the talks", "Putin’s answer to the press", "The answer of Russia"],
+)
+def test_a_clause_before_a_colon_is_no_label_of_a_speaker(label: str) -> None:
+    text = f"Vladimir Putin arrived.\n\n{label}: “We will not yield. Never.”"
+    _result, rows = statements_holding(text, "We will not yield")
+    assert not {"Russia", "Putin’s answer", "answer"} & set(rows.speaker)
 
 
 def test_a_clause_before_a_colon_is_no_label() -> None:
