@@ -141,7 +141,9 @@ class Attributor(Stage):
         if any(not self._label_word(j) for j in range(sentence.first_token, colon)):
             return None  # a clause, not a label of names and titles ("Russia made one thing clear:")
         in_label = [h for h in self.by_sentence.get(sentence.sent_id, []) if h.end_token <= colon]
-        if not in_label or any(doc[j].text == "," for j in range(sentence.first_token, in_label[0].start_token)):
+        if not in_label or any(
+            doc[j].text == "," for j in range(sentence.first_token, in_label[0].start_token)
+        ):
             return (
                 None  # the label opens with a name the rules do not know ("Richard Moore, Co-Chair of ...")
             )

@@ -490,8 +490,14 @@ def test_a_quotation_carried_on(text: str, first: str, last: str, one: bool) -> 
             " stand up. We act.”",
             "Elise Stefanik",
         ),
-        ("Leaders praised the order.\n\nSen. Eric Schmitt: “Zelensky was used to it. We act.”", "Eric Schmitt"),
-        ("Leaders praised the order.\n\nCNN’s Scott Jennings: “All he had to do was smile. We act.”", "Scott Jennings"),
+        (
+            "Leaders praised the order.\n\nSen. Eric Schmitt: “Zelensky was used to it. We act.”",
+            "Eric Schmitt",
+        ),
+        (
+            "Leaders praised the order.\n\nCNN’s Scott Jennings: “All he had to do was smile. We act.”",
+            "Scott Jennings",
+        ),
     ],
 )
 def test_a_speaker_label_before_a_quotation(text: str, speaker: str) -> None:
