@@ -98,6 +98,9 @@ class CollectiveReader:
                 return self.finder.registry.get(spoke)
             return self.finder.registry.get(named)  # "BRICS foreign ministers", found as a name
         words = [doc[i].lower_ for i in range(start, end)]
+        by_demonym = self._demonym_pair(start, end, words)
+        if by_demonym is not None:
+            return by_demonym
         parts = _split_coordination(words)
         collectives: list[tuple[int, int, str, int | None]] = []
         members: list[str] = []
@@ -133,6 +136,48 @@ class CollectiveReader:
             if member not in entry.members:
                 entry.members.append(member)
         return entry
+
+    def _demonym_pair(self, start: int, end: int, words: list[str]) -> ActorEntry | None:
+        """ "The Russian and Indian leaders", "the Chinese, Russian and Indian ministers": demonyms
+        coordinated before one collective head are one collective of as many members, the people
+        of those countries (by title) or else the last people named."""
+        name_label = self.finder.name_label
+        i = 1 if words[0] == "the" else 0
+        countries: list[str] = []
+        while i < len(words):
+            label = name_label.get(start + i)
+            if label is not None and label[0] == "DEMONYM":
+                countries.append(label[1])
+                i = label[3] - start
+            elif words[i] in {"and", ","} and countries:
+                i += 1
+            else:
+                break
+        if len(countries) < 2 or words[i - 1] in {"and", ","} or i >= len(words):
+            return None
+        head = self._collective(start, words, i, len(words))
+        if head is None:
+            return None
+        noun = head[2]
+        members = self._people_of(countries, start) if noun in self.nouns.people else []
+        if len(members) != len(countries):
+            members = self._last_two(noun, start) if len(countries) == 2 else []
+        name_start = start + (1 if words[0] == "the" else 0)
+        return self.joint(self.finder.article.toks[name_start:end].text, members, start, end)
+
+    def _people_of(self, countries: list[str], before: int) -> list[str]:
+        """The one person each country's title names before token ``before``, in the countries' order."""
+        registry = self.finder.registry
+        seen = {h.actor_id for h in self.finder.mentions if h.start_token < before and h.via != "pronoun"}
+        found = []
+        for code in countries:
+            people = [
+                a for a in seen if registry.get(a).type == "person" and code in registry.get(a).countries
+            ]
+            if len(people) != 1:
+                return []
+            found.append(people[0])
+        return found
 
     def _complement_members(self, start: int, end: int) -> list[str]:
         """The countries, organisations and people a collective's complement names: "the leaders
