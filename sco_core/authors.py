@@ -29,11 +29,12 @@ _WE_DASH = re.compile(
 
 
 def _we_the(nouns: Iterable[str]) -> re.Pattern[str]:
-    """ "We the Leaders of the Group of Seven (G7) remain", "As leaders of A, B, and C, ... we":
-    the authors named by a collective noun and what they lead."""
+    """ "We the Leaders of the Group of Seven (G7) remain", "As leaders of A, B, and C, ... we",
+    "Today, we the leaders of A, B and C announced": the authors named by a collective noun and
+    what they lead."""
     heads = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:As|We|WE)\s+(?:the\s+)?(?P<group>(?i:{heads})\s+of\s+{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
+        rf"(?:\b(?:As|We|WE)|(?<=,\s)we)\s+(?:the\s+)?(?P<group>(?i:{heads})\s+of\s+{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
     )
 
 
@@ -49,6 +50,8 @@ class Author(NamedTuple):
 
     entry: ActorEntry
     declares: bool
+    # Where the text names them ("We, the Leaders of the G7,"), as characters; None if it does not.
+    named: tuple[int, int] | None = None
 
 
 def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | None:
@@ -79,7 +82,10 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
     ]
     if named:
         match = min(named, key=lambda m: m.start())
-        return Author(_authors(finder, *match.span("group")), match.start() < early)
+        # "Today, we the leaders of ... announced": a report of what they did, not a declaration
+        # that opens by naming its authors, every sentence of which is theirs.
+        declares = match.start() < early and not text[match.start()].islower()
+        return Author(_authors(finder, *match.span("group")), declares, match.span("group"))
     if own_voice[0] < early:
         span = _opening_subject(finder) or _listed_countries(finder, own_voice[0])
         if span is not None:
@@ -151,13 +157,11 @@ def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
         # keyed as the collective reader keys the group it reads in the same words
         else finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
     )
-    for types in ({"country", "person"}, {"organization"}):
-        members = [hit.actor_id for hit in inside if finder.registry.get(hit.actor_id).type in types]
-        if members:
-            for member in members:
-                if member not in entry.members:
-                    entry.members.append(member)
-            break
+    # "the leaders of the United States, India, ... and the European Union": every party named.
+    for hit in inside:
+        party = finder.registry.get(hit.actor_id).type in {"country", "person", "organization"}
+        if party and hit.actor_id not in entry.members:
+            entry.members.append(hit.actor_id)
     return entry
 
 
@@ -221,6 +225,18 @@ class OwnVoice(Stage):
         author = release_author(self.actors, sorted(nouns.people | nouns.parties))
         self.author = author.entry.actor_id if author is not None else None
         self.declares = author is not None and author.declares
+        self.named = author.named if author is not None else None
+
+    def names_subject(self, sentence: Sentence, cue_start: int) -> bool:
+        """Does the authors' own naming stand as the subject of the cue at token ``cue_start``:
+        "Today, we the leaders of A, B and C announced ..."?"""
+        if self.named is None or not sentence.start <= self.named[0] < sentence.end:
+            return False
+        doc = self.article.toks
+        between = [
+            doc[i].lower_ for i in range(sentence.first_token, cue_start) if doc[i].idx >= self.named[1]
+        ]
+        return doc[cue_start].idx >= self.named[1] and set(between) <= PRE_CUE_WORDS | _MODALS | {","}
 
     def holds(self, sentence: Sentence) -> bool:
         """Does the text speak as its author here: "We will work with Congress", "We reaffirm"?"""

@@ -10,7 +10,7 @@ enumerated item goes to whoever proposed the set.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sco_core.actors import ActorFinder
 from sco_core.attribution import Attribution, Attributor
@@ -81,7 +81,12 @@ class StatementFinder:
                 emit(run)
                 inside_unit_until = run.last_sent
                 continue
-            attributions = self.attributor.attribute(sentence)
+            attributions = [
+                replace(a, speakers=[self.own_voice.author], attribution="explicit")
+                if self.own_voice.names_subject(sentence, a.cue_start)
+                else a
+                for a in self.attributor.attribute(sentence)
+            ]
             quote_group = self._quote_group_of(sentence)
             labelled = (
                 None if attributions or quote_group is None else self.attributor.label_speaker(sentence)

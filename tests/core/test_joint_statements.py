@@ -190,3 +190,74 @@ def test_cues_of_joint_texts(sentence: str, speaker: str) -> None:
 def test_outcomes_and_calls_are_not_statements(sentence: str) -> None:
     text = f"Talks were held in Moscow.\n\n{sentence}"
     assert rows_at(sco_core.extract(text), text, sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Russia and India spoke in favour of reforming the Security Council.", "Russia and India"),
+        ("The Russian President spoke out in favor of broader contacts.", "Vladimir Putin"),
+        ("Mr Putin came out in support of the plan.", "Vladimir Putin"),
+    ],
+)
+def test_speaking_in_favour_is_speech(sentence: str, speaker: str) -> None:
+    text = f"President Vladimir Putin met Prime Minister Atal Bihari Vajpayee.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, sentence).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He spoke in the hall of the palace.", "The plan came in for criticism from the press."]
+)
+def test_speaking_somewhere_is_no_statement(sentence: str) -> None:
+    text = f"President Vladimir Putin met the press.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "members"),
+    [
+        # The people the titles give, in the order of the demonyms.
+        (
+            "President Vladimir Putin of Russia met Prime Minister Atal Bihari Vajpayee of India.",
+            "The Indian and Russian leaders called for full compliance with the resolutions.",
+            ["Atal Bihari Vajpayee", "Vladimir Putin"],
+        ),
+        # Titles that name no country: the two people named last.
+        (
+            "President Vladimir Putin met Prime Minister Atal Bihari Vajpayee.",
+            "The Russian and Indian leaders called for full compliance with the resolutions.",
+            ["Vladimir Putin", "Atal Bihari Vajpayee"],
+        ),
+    ],
+)
+def test_demonyms_before_one_collective_head_are_one_collective(
+    opening: str, sentence: str, members: list[str]
+) -> None:
+    text = f"{opening}\n\n{sentence} They also stressed the need to finish the convention."
+    result = sco_core.extract(text)
+    for contains in (sentence, "They also stressed"):
+        rows = rows_at(result, text, contains)
+        assert rows.speaker.tolist() == [sentence.split(" leaders")[0].removeprefix("The ") + " leaders"]
+        assert bool(rows.iloc[0].joint)
+        assert member_names(result, rows.iloc[0]) == members
+
+
+def test_demonyms_before_a_noun_that_is_no_collective_are_no_speaker() -> None:
+    text = "Trade grew.\n\nThe Russian and Indian economies grew fast, officials said."
+    result = sco_core.extract(text)
+    assert not result.actors.name.str.contains("economies").any()
+
+
+def test_we_the_leaders_after_an_opening_phrase_names_the_authors() -> None:
+    text = (
+        "Today, we the leaders of the United States, India, Saudi Arabia and the European Union announced"
+        " a Memorandum of Understanding.\n\nAcross the corridor, we envision driving trade.\n\n"
+        "Read the MOU here."
+    )
+    result = sco_core.extract(text)
+    for contains in ("announced a Memorandum", "we envision"):
+        row = rows_at(result, text, contains).iloc[0]
+        assert row.speaker == "leaders of the United States, India, Saudi Arabia and the European Union"
+        assert member_names(result, row) == ["United States", "India", "Saudi Arabia", "European Union"]
+    # Named within a report of what they did, the authors make the text no declaration of theirs.
+    assert rows_at(result, text, "Read the MOU").empty
