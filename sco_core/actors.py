@@ -39,6 +39,15 @@ _CONNECTORS = {
     "-",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+# Words that open what a document is about: "a declaration on ...", "a joint report about ...".
+_DOCUMENT_SUBJECT = frozenset({"on", "about", "concerning", "regarding"})
+_DOCUMENT_SUBJECT_WORDS = 12
+_NO_SUBJECT = frozenset("behalf its his her their our my your this that these those which whose".split())
+# Words that end a noun phrase: a relative word, an auxiliary or an adverb before a verb.
+_CLAUSE_WORDS = frozenset(
+    "which that who whose where when while as also further and/or is are was were will would has have had"
+    " to by at from with said says".split()
+)
 # An outlet's or a body's possessive before a name that opens a label: "CNN’s ", "Fox News' ".
 _LABEL_POSSESSOR = re.compile(r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*(?:[’']s|s[’'])\s")
 _ORDINAL = re.compile(
@@ -261,6 +270,26 @@ class Lexicons:
         )
 
 
+def _of_kind(name: str, noun: str) -> bool:
+    """Is the document named ``name`` one of the kind ``noun`` says: "Joint Statement on Strategic
+    Issues" and "Moscow Joint Statement" are joint statements, "Treaty of Good-Neighbourliness" a treaty?"""
+    words, kind = name.lower().split(), noun.lower().split()
+    for i in range(len(words) - len(kind) + 1):
+        if words[i : i + len(kind)] == kind:
+            rest = words[i + len(kind) :]
+            return not rest or rest[0] in {
+                "on",
+                "of",
+                "about",
+                "concerning",
+                "between",
+                "for",
+                "to",
+                "regarding",
+            }
+    return False
+
+
 def _is_capitalised(token: Tok) -> bool:
     text = token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text)
@@ -294,6 +323,7 @@ class ActorFinder:
             if previous is None or previous[1] < span.end:
                 bucket[span.start] = (span.start, span.end, span.id_)
         self._proposal_cues(article)
+        self._document_cues(article)
         self.date_tokens = {
             i for span in article.cues if span.label_ == "DATE" for i in range(span.start, span.end)
         }
@@ -345,6 +375,25 @@ class ActorFinder:
                     break
                 if doc[j].is_punct and doc[j].text not in {"-", "–"}:
                     break
+
+    def _document_cues(self, article: Article) -> None:
+        """Add "the Declaration reads", "the declaration states", "..., reads the text of the
+        joint statement" as speech cues: verbs (``DOC_VERB`` in patterns.jsonl) that report
+        speech only with a document for subject, before them or, after a comma, after them."""
+        doc = article.toks
+        spans = self.cue_at.get("DOC_NOUN", {}).values()
+        noun_starts = {start for start, _, _ in spans}
+        noun_ends = {end for _, end, _ in spans}
+        heads = self.lex.document_heads
+        speech = self.cue_at.setdefault("SPEECH", {})
+        for start, end, ident in self.cue_at.get("DOC_VERB", {}).values():
+            before = doc[start - 1] if start else None
+            if before is None:
+                continue
+            j = end + 1 if end < len(doc) and doc[end].lower_ == "the" else end
+            ahead = j < len(doc) and (j in noun_starts or doc[j].text in heads or doc[j].lower_ == "text")
+            if start in noun_ends or before.text in heads or (before.text in {",", "”", '"'} and ahead):
+                speech.setdefault(start, (start, end, ident))
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -532,6 +581,19 @@ class ActorFinder:
                     or doc[current[-1]].lower_ in {"minister", "secretary"}
                 )
                 titles_only = titles_only and bare_left
+                # "the Moscow Declaration on Terrorism and the Joint Statement on Strategic Issues":
+                # "and the" between two names, each with its own head, joins two documents.
+                rest = run[run.index(i) + 1 :]
+                two_named = (
+                    len(rest) > 1
+                    and doc[rest[0]].lower_ == "the"
+                    and any(doc[j].text in self.heads for j in current)
+                    and any(doc[j].text in self.heads for j in rest[1:])
+                )
+                if two_named:
+                    parts.append(current)
+                    current = []
+                    continue
                 if in_title_complement or titles_only or left_is_office or (joined_head and not left_is_name):
                     current.append(i)
                     continue
@@ -1216,12 +1278,12 @@ class ActorFinder:
             self.add_mention(best, start, stop, via="alias", rule="org-reference")
 
     def _earlier_document(self, head: str) -> ActorEntry | None:
-        """The last document met whose name ends in ``head`` ("joint press statement" for "Statement")."""
-        wanted = head.lower()
+        """The last document met of the kind ``head`` names ("joint press statement" or "Declaration
+        on the Fifth Anniversary" for "Statement", "Declaration")."""
         named = [
             e
             for e in self.registry.entries.values()
-            if e.type == "document" and e.name.lower().split()[-1:] == [wanted] and e.last_seen >= 0
+            if e.type == "document" and _of_kind(e.name, head) and e.last_seen >= 0
         ]
         return max(named, key=lambda e: e.last_seen, default=None)
 
@@ -1230,18 +1292,24 @@ class ActorFinder:
         determined = start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"'s", "’s", "joint"}
         if not determined and not (start > 0 and self._label(start - 1) == "ORG"):
             return
-        key = f"document:{noun}"
         definite = doc[start - 1].lower_ != "a" and doc[start - 1].lower_ != "an"
+        if not definite:
+            # "adopted a declaration on the situation in Central Asia", "A joint report about the
+            # energy dialogue": a document that its subject names, as a name would.
+            stop = self._document_subject(stop)
+            noun = doc[start:stop].text
+        key = f"document:{noun.lower()}"
         entry = self.registry.find(key)
         if definite and entry is None:
-            head = noun.split()[-1]
-            # "the declaration" is the last declaration; "the document" the last document of any kind.
+            # "the declaration" is the last declaration named ("the joint statement": the last
+            # "Joint Statement on Strategic Issues"); "the document" the last document of any kind.
             generic = noun in self.lex.generic_documents
             named = [
                 e
                 for e in self.registry.entries.values()
                 if e.type == "document"
-                and (head in e.name.lower().split()[-1:] or (generic and e.name.lower() != noun))
+                and (_of_kind(e.name, noun) or (generic and e.name.lower() != noun))
+                and e.last_seen >= 0
             ]
             entry = max(named, key=lambda e: e.last_seen, default=None)
         if entry is None or not definite:
@@ -1252,6 +1320,29 @@ class ActorFinder:
             self.add_mention(entry, start - 1, stop, via=via, rule="document-reference")
         else:
             self.add_mention(entry, start, stop, via="name", rule="document")
+
+    def _document_subject(self, stop: int) -> int:
+        """The end of a document noun's subject: "declaration | on the situation in Central Asia and
+        Afghanistan |, in which", "report | about the development of the energy dialogue | also
+        pointed out"; ``stop`` itself when no subject follows or it runs on past a clause."""
+        doc = self.article.toks
+        if stop + 1 >= len(doc) or doc[stop].lower_ not in _DOCUMENT_SUBJECT:
+            return stop
+        if doc[stop + 1].lower_ in _NO_SUBJECT or stop + 1 in self.date_tokens:
+            return stop  # "a statement on Monday", "on behalf of the group", "on its website"
+        end = stop + 1
+        while end < len(doc) and end - stop <= _DOCUMENT_SUBJECT_WORDS:
+            token = doc[end]
+            if (token.is_punct and token.text not in {"-", "’", "'"}) or token.is_space:
+                break
+            if token.lower_ in _CLAUSE_WORDS or end in self.speech_starts or end in self.date_tokens:
+                break
+            if token.is_lower and token.lower_.endswith("ed") and doc[end - 1].lower_ not in _DETERMINERS:
+                break  # "... and the Russian mainland concluded the summit": the verb
+            end += 1
+        else:
+            return stop
+        return end if end - stop > 1 else stop
 
     def _event(self, start: int, stop: int, noun: str) -> None:
         """An event: "the 20th meeting of the Council ...", "the heads of state summit", "the video conference"."""

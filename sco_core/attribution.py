@@ -507,12 +507,17 @@ class Attributor(Stage):
         cue_id = self.actors.cue_at["SPEECH"][cue_start][2]
         if before not in _BOUNDARY and before != "" and cue_id != "according_to":
             return None
+        # "according to X ...", "..., reads the Declaration on ... adopted at the session": the
+        # speaker need not close the clause.
+        lenient = cue_id in {"according_to", "document_reads"}
         j = cue_end
-        # "According to Foreign Office spokesman Asim Iftikhar Ahmad": past the title to the name.
+        # "According to Foreign Office spokesman Asim Iftikhar Ahmad": past the title to the name;
+        # "reads the text of the joint statement": past the text to the document.
         while j < sentence.end_token and (
             doc[j].lower_ in {"the", "a", "an"}
             or j in self.actors.title_tokens
             or doc[j].text in self.actors.lex.honorifics  # "according to Mr Putin"
+            or (cue_id == "document_reads" and doc[j].lower_ in {"text", "of"})
         ):
             j += 1
         mention = next(
@@ -530,7 +535,7 @@ class Attributor(Stage):
                 or doc[after].text in {",", ".", ";", "!", "?"}
                 or doc[after].is_space
             )
-            if not closes and cue_id != "according_to":
+            if not closes and not lenient:
                 mention = None
         if mention is None or self.type_of(mention.actor_id) not in SPEAKER_TYPES:
             if j in self.pronouns:

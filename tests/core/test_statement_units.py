@@ -407,6 +407,93 @@ def test_a_document_noun_with_nothing_before_it_is_its_own_document() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "contains", "speaker"),
+    [
+        # A definite document noun is the last document named of its kind, whatever follows the head.
+        (
+            "The leaders adopted the Joint Statement on Strategic Issues. The joint statement said that"
+            " energy matters.",
+            "energy matters",
+            "Joint Statement on Strategic Issues",
+        ),
+        (
+            "They adopted the Moscow Declaration on Terrorism and the Joint Statement on Strategic Issues."
+            " The joint statement said that energy matters.",
+            "energy matters",
+            "Joint Statement on Strategic Issues",
+        ),
+        (
+            "The leaders adopted the Declaration on the Fifth Anniversary of the SCO.\n\nThe SCO will"
+            " grow, the Declaration reads.",
+            "will grow",
+            "Declaration on the Fifth Anniversary of the SCO",
+        ),
+        # An indefinite one is named by what it is about, and referred back to.
+        (
+            "The Presidents adopted a declaration on the situation in Central Asia and Afghanistan, in which"
+            " they offered help.\n\n“Any attack will meet our resistance”, the declaration states.",
+            "Any attack",
+            "declaration on the situation in Central Asia and Afghanistan",
+        ),
+        (
+            "A joint statement concerning transits between the Kaliningrad Region and the Russian mainland"
+            " concluded the summit. It stipulated that the European Union should ease transit.",
+            "should ease",
+            "joint statement concerning transits between the Kaliningrad Region and the Russian mainland",
+        ),
+        (
+            "A joint report about the development of the energy dialogue also pointed out the importance"
+            " of nuclear fuel.",
+            "nuclear fuel",
+            "joint report about the development of the energy dialogue",
+        ),
+        # A document verb after a comma, with the document after it.
+        (
+            "The two presidents signed the Moscow Joint Statement.\n\nRussia and China agreed to speed up"
+            " the talks, reads the text of the joint statement.",
+            "speed up",
+            "Moscow Joint Statement",
+        ),
+    ],
+)
+def test_documents_named_and_referred_back_to(text: str, contains: str, speaker: str) -> None:
+    _result, rows = statements_holding(text, contains)
+    assert list(rows.speaker) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("The ministry issued a statement on Monday. The statement said the talks went well.", "statement"),
+        (
+            "The group issued a statement on behalf of its members. The statement said talks went well.",
+            "statement",
+        ),
+        (
+            "The ministry posted a statement on its website. The statement said the talks went well.",
+            "statement",
+        ),
+    ],
+)
+def test_what_is_no_subject_of_a_document(text: str, document: str) -> None:
+    _result, rows = statements_holding(text, "talks went well")
+    assert list(rows.speaker) == [document]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Vladimir Putin arrived. He reads the newspaper every morning.",
+        "President Vladimir Putin arrived. The member states of the bloc met.",
+        "President Vladimir Putin arrived. He read the statement that his aides wrote.",
+    ],
+)
+def test_document_verbs_without_a_document_for_subject_are_no_speech(text: str) -> None:
+    result = sco_core.extract(text)
+    assert not (result.statements.cue.isin(["reads", "read", "states"])).any()
+
+
+@pytest.mark.parametrize(
     ("sentence", "own_voice"),
     [
         ("As a lead partner in B3W, the United States will seek to mobilize finance.", True),
