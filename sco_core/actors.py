@@ -1293,9 +1293,10 @@ class ActorFinder:
         if not determined and not (start > 0 and self._label(start - 1) == "ORG"):
             return
         definite = doc[start - 1].lower_ != "a" and doc[start - 1].lower_ != "an"
-        if not definite:
+        if not definite and noun not in self.lex.sender_documents:
             # "adopted a declaration on the situation in Central Asia", "A joint report about the
-            # energy dialogue": a document that its subject names, as a name would.
+            # energy dialogue": a document that its subject names, as a name would (a message
+            # stays a message: it speaks for its sender).
             stop = self._document_subject(stop)
             noun = doc[start:stop].text
         key = f"document:{noun.lower()}"
@@ -1342,6 +1343,8 @@ class ActorFinder:
             end += 1
         else:
             return stop
+        while end > stop + 1 and doc[end - 1].lower_ in _JOINING_WORDS | {"a", "an"}:
+            end -= 1  # "... the first anniversary of the | September 11 attacks": no dangling "of the"
         return end if end - stop > 1 else stop
 
     def _event(self, start: int, stop: int, noun: str) -> None:

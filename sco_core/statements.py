@@ -161,7 +161,45 @@ class StatementFinder:
             entry = registry.get(speaker)
             if entry.type != "document" or entry.members or entry.name.lower().split()[-1] in senders:
                 continue
-            entry.members = self.collectives.only_two_parties(first_seen.get(speaker, 0))
+            entry.members = self._signatories(speaker) or self.collectives.only_two_parties(
+                first_seen.get(speaker, 0)
+            )
+
+    def _signatories(self, document: str) -> list[str]:
+        """The parties that signed or adopted a document, as the clause before the verb names them:
+        "the heads of six states – China, Russia, ... and Uzbekistan – signed a declaration",
+        "Mr Putin and Mr Vajpayee summarised the talks by adopting the Joint Statement"."""
+        doc = self.article.toks
+        registry = self.actors.registry
+        outcomes = self.actors.cue_at.get("OUTCOME", {})
+        first = next((h for h in self.actors.mentions if h.actor_id == document), None)
+        if first is None:
+            return []
+        sentence = self.article.sentences[first.sent_id]
+        verb = next(
+            (
+                i
+                for i in range(
+                    first.start_token - 1, max(sentence.first_token, first.start_token - 4) - 1, -1
+                )
+                if i in outcomes or doc[i].lower_ in {"adopting", "signing", "issuing", "approving"}
+            ),
+            None,
+        )
+        if verb is None:
+            return []
+        found: list[str] = []
+        for hit in self.actors.mentions:
+            if hit.sent_id != sentence.sent_id or hit.start_token >= verb or hit.via == "pronoun":
+                continue
+            entry = registry.get(hit.actor_id)
+            parties = entry.members if entry.type == "group" else [hit.actor_id]
+            if entry.type in {"group", "country", "person"}:
+                found += [p for p in parties if p not in found]
+        countries = [p for p in found if registry.get(p).type == "country"]
+        if len(found) < 2:
+            return []
+        return countries or found
 
     def _merge_bare_collectives(self) -> None:
         """A bare collective ("Leaders committed to ...") is the one fuller collective of the same

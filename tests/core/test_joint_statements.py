@@ -261,3 +261,45 @@ def test_we_the_leaders_after_an_opening_phrase_names_the_authors() -> None:
         assert member_names(result, row) == ["United States", "India", "Saudi Arabia", "European Union"]
     # Named within a report of what they did, the authors make the text no declaration of theirs.
     assert rows_at(result, text, "Read the MOU").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "At an expanded meeting, the heads of six states – China, Russia, Kazakhstan, Kyrgyzstan,"
+            " Tajikistan and Uzbekistan – signed a declaration on the establishment of the organisation.\n\n"
+            "The organisation, the Declaration said, did not target any other country.",
+            ["China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"],
+        ),
+        (
+            "President Vladimir Putin and Prime Minister Atal Bihari Vajpayee summarised the talks by adopting"
+            " the Joint Statement on Strategic Issues.\n\nThe joint statement said that energy matters.",
+            ["Vladimir Putin", "Atal Bihari Vajpayee"],
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_parties_that_signed_it(text: str, members: list[str]) -> None:
+    result = sco_core.extract(text)
+    row = result.statements.iloc[-1]
+    assert bool(row.joint)
+    assert member_names(result, row) == members
+
+
+def test_a_document_one_party_issued_has_no_signatories() -> None:
+    text = (
+        "The Foreign Ministry of Russia issued a statement on the talks. The statement said they went well."
+    )
+    result = sco_core.extract(text)
+    row = rows_at(result, text, "went well").iloc[0]
+    assert row.speaker == "statement on the talks"
+    assert list(row.members) == []
+
+
+def test_a_message_named_by_its_subject_still_speaks_for_its_sender() -> None:
+    text = (
+        "President Vladimir Putin sent a message regarding the first anniversary of the September 11 attacks"
+        " to President George W. Bush.\n\nThe message said: “The tragedy resounds painfully even now.”"
+    )
+    result = sco_core.extract(text)
+    assert rows_at(result, text, "The tragedy").speaker.tolist() == ["Vladimir Putin"]
