@@ -68,7 +68,12 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
     text = article.text
     own_voice = [m.start() for m in _WE.finditer(text) if not _in_quote(finder, m.start())]
     if not own_voice:
-        return None
+        # "The Government of the United States of America and the Government of ... China,
+        # Recognizing ...;": a preamble speaks for the parties its opening line names.
+        span = (
+            _opening_subject(finder) if any(preamble_clause(finder, s) for s in article.sentences) else None
+        )
+        return Author(_authors(finder, *span), False) if span is not None else None
     opening = [s for s in article.sentences if s.sent_id not in article.furniture][:2]
     early = opening[-1].end if opening else 0
     named = [
@@ -97,6 +102,26 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
     if not counts:
         return None
     return Author(finder.registry.get(max(counts, key=lambda actor_id: counts[actor_id])), False)
+
+
+def preamble_clause(finder: ActorFinder, sentence: Sentence) -> bool:
+    """Is ``sentence`` a preambular clause of a joint text: a paragraph that opens with a
+    capitalised participle and has no main clause of its own ("Recognizing the importance of ...;",
+    "6 HIGHLIGHTING that ...;", "Reflecting on their recent discussions ...; and")?"""
+    doc = finder.article.toks
+    first = sentence.first_token
+    while first < sentence.end_token and (doc[first].like_num or doc[first].is_punct or doc[first].is_space):
+        first += 1  # "6 HIGHLIGHTING", "- Recognizing"
+    if first + 1 >= sentence.end_token:
+        return False
+    word = doc[first]
+    if not (word.is_alpha and word.lower_.endswith("ing") and len(word.text) > 5) or word.is_lower:
+        return False
+    if not doc[first + 1].is_lower and doc[first + 1].text != ",":
+        return False  # "Building Back Better": a heading
+    _para_start, para_end = finder.article.paragraphs[sentence.para_id]
+    ending = finder.article.text[sentence.start : para_end].rstrip()
+    return word.text.isupper() or ending.endswith((";", "; and", ",", ":"))
 
 
 def _listed_countries(finder: ActorFinder, char: int) -> tuple[int, int] | None:
@@ -157,9 +182,15 @@ def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
         # keyed as the collective reader keys the group it reads in the same words
         else finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
     )
-    # "the leaders of the United States, India, ... and the European Union": every party named.
+    # "the leaders of the United States, India, ... and the European Union": every party named,
+    # but a country's own government stands for the country ("the Government of ... China").
+    countries = [h for h in inside if finder.registry.get(h.actor_id).type == "country"]
     for hit in inside:
-        party = finder.registry.get(hit.actor_id).type in {"country", "person", "organization"}
+        kind = finder.registry.get(hit.actor_id).type
+        of_country = kind == "organization" and any(
+            hit.start <= c.start and c.end <= hit.end for c in countries
+        )
+        party = kind in {"country", "person", "organization"} and not of_country
         if party and hit.actor_id not in entry.members:
             entry.members.append(hit.actor_id)
     return entry
@@ -237,6 +268,14 @@ class OwnVoice(Stage):
             doc[i].lower_ for i in range(sentence.first_token, cue_start) if doc[i].idx >= self.named[1]
         ]
         return doc[cue_start].idx >= self.named[1] and set(between) <= PRE_CUE_WORDS | _MODALS | {","}
+
+    def preamble(self, sentence: Sentence) -> bool:
+        """Is ``sentence`` a preambular clause of the joint text's authors ("Recognizing ...;")?
+        Whatever cue its clauses hold ("6 HIGHLIGHTING that ... President Biden announced"), the
+        authors say it."""
+        if self.author is None or self.actors.registry.get(self.author).type != "group":
+            return False
+        return preamble_clause(self.actors, sentence)
 
     def holds(self, sentence: Sentence) -> bool:
         """Does the text speak as its author here: "We will work with Congress", "We reaffirm"?"""

@@ -81,6 +81,20 @@ class StatementFinder:
                 emit(run)
                 inside_unit_until = run.last_sent
                 continue
+            if self.own_voice.preamble(sentence):
+                pending = self._flush(pending)
+                self.hits.append(
+                    StatementHit(
+                        sentence.sent_id,
+                        sentence.start,
+                        sentence.end,
+                        self.own_voice.author,
+                        self.article.toks[self._first_word(sentence)].text,
+                        "context",
+                        own_words=True,
+                    )
+                )
+                continue
             attributions = [
                 replace(a, speakers=[self.own_voice.author], attribution="explicit")
                 if self.own_voice.names_subject(sentence, a.cue_start)
@@ -230,6 +244,13 @@ class StatementFinder:
             hit.speaker_id = moved.get(hit.speaker_id, hit.speaker_id)
         for mention in self.actors.mentions:
             mention.actor_id = moved.get(mention.actor_id, mention.actor_id)
+
+    def _first_word(self, sentence: Sentence) -> int:
+        doc = self.article.toks
+        first = sentence.first_token
+        while first < sentence.end_token - 1 and not doc[first].is_alpha:
+            first += 1
+        return first
 
     def _quote_group_of(self, sentence: Sentence) -> int | None:
         for quote in self.article.quotes_in(sentence.start, sentence.end):

@@ -303,3 +303,30 @@ def test_a_message_named_by_its_subject_still_speaks_for_its_sender() -> None:
     )
     result = sco_core.extract(text)
     assert rows_at(result, text, "The tragedy").speaker.tolist() == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "is_preamble"),
+    [
+        ("Recognizing the importance of their trade relationship;", True),
+        ("Reflecting on their recent discussions and believing that talks will help; and", True),
+        # In capitals, a preambular clause whatever its ending; a cue inside it is no speaker.
+        ("6 HIGHLIGHTING that at the summit, President Biden announced new programmes.", True),
+        # A heading, and a participial opening before a main clause of its own, are no preamble.
+        ("Building Back Better", False),
+        ("Building on the progress, the Parties will meet again in May.", False),
+    ],
+)
+def test_a_preamble_speaks_for_the_parties_its_opening_names(clause: str, is_preamble: bool) -> None:
+    text = (
+        "The Government of the United States of America (the “United States”) and the Government of the"
+        f" People’s Republic of China (“China”),\n\n{clause}\n\nThe Parties commit to take the following"
+        " actions."
+    )
+    result = sco_core.extract(text)
+    rows = rows_at(result, text, clause[:20])
+    if is_preamble:
+        assert len(rows) == 1 and bool(rows.iloc[0].joint)
+        assert member_names(result, rows.iloc[0]) == ["United States", "China"]
+    else:
+        assert rows.empty or not rows.iloc[0].speaker.startswith("Government")
