@@ -172,9 +172,26 @@ class Attributor(Stage):
     def _clause_start(self, sentence: Sentence, cue_start: int) -> int:
         doc = self.article.toks
         i = cue_start
-        while i > sentence.first_token and doc[i - 1].text not in _BOUNDARY:
+        while i > sentence.first_token:
+            if doc[i - 1].text == ")":
+                # "The United States of America (United States) and India are pleased": a short
+                # bracket inside the subject (a name's short form, an acronym) does not end it.
+                opening = next(
+                    (j for j in range(i - 2, max(sentence.first_token, i - 8) - 1, -1) if doc[j].text == "("),
+                    None,
+                )
+                if opening is not None and opening > sentence.first_token and self._named_before(opening):
+                    i = opening
+                    continue
+            if doc[i - 1].text in _BOUNDARY:
+                break
             i -= 1
         return i
+
+    def _named_before(self, i: int) -> bool:
+        """Does a mention end right before token ``i``?"""
+        sent_id = self.article.token_sent[i]
+        return any(h.end_token == i for h in self.by_sentence.get(sent_id, ()))
 
     def _preverbal(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
         """Return the speaker in the clause before a cue, stepping back over an appositive or a
@@ -380,6 +397,10 @@ class Attributor(Stage):
                 for j in range(previous_end, other.start_token)
                 if j not in self.actors.title_tokens and doc[j].text not in self.actors.lex.courtesy
             ]
+            closes = other.end_token < end and doc[other.end_token].text == ")"
+            if gap == ["("] and other.actor_id == speakers[-1] and closes:
+                previous_end = other.end_token + 1  # "The United States of America (United States) and India"
+                continue
             if not (gap and set(gap) <= {"and", ",", "both"}) or other.actor_id in speakers:
                 break
             speakers.append(other.actor_id)
@@ -410,7 +431,10 @@ class Attributor(Stage):
             members = [self.tracker.prefer(m) if m.via == "role" else m.actor_id for m in coordinated]
             members += [actor for actor in role_ids if actor not in members]
             begin = start
-            while begin < first.start_token and doc[begin].lower_ in _JOINT_OPENERS:
+            # "- The United States and India will ...": no bullet, opener or article in the name.
+            while begin < first.start_token and (
+                doc[begin].lower_ in _JOINT_OPENERS or doc[begin].is_punct or doc[begin].is_space
+            ):
                 begin += 1
             group = self.collectives.joint(doc[begin:previous_end].text, members, start, previous_end)
             by_role = bool(role_ids) or any(m.via == "role" for m in coordinated)

@@ -330,3 +330,34 @@ def test_a_preamble_speaks_for_the_parties_its_opening_names(clause: str, is_pre
         assert member_names(result, rows.iloc[0]) == ["United States", "China"]
     else:
         assert rows.empty or not rows.iloc[0].speaker.startswith("Government")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "members"),
+    [
+        (
+            "The United States of America (United States) and India are pleased to announce that they have"
+            " reached a framework.",
+            "United States of America (United States) and India",
+            {"United States", "India"},
+        ),
+        # A bullet is no part of the joint speaker's name.
+        (
+            "- The United States and India commit to open markets.",
+            "United States and India",
+            {"United States", "India"},
+        ),
+    ],
+)
+def test_joint_subjects_past_brackets_and_bullets(sentence: str, speaker: str, members: set[str]) -> None:
+    text = f"Key terms\n\n{sentence}"
+    result = sco_core.extract(text)
+    rows = rows_at(result, text, sentence[-20:])
+    assert rows.speaker.tolist() == [speaker]
+    assert set(member_names(result, rows.iloc[0])) == members
+
+
+def test_a_bracket_after_a_clause_still_ends_it() -> None:
+    text = "Talks were held.\n\nThe talks (held in Geneva) ended, and India said the terms were fair."
+    result = sco_core.extract(text)
+    assert rows_at(result, text, "terms were fair").speaker.tolist() == ["India"]
