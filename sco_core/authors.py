@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from sco_core.actors import ActorEntry, ActorFinder
-from sco_core.reading import PRE_CUE_WORDS, Reading, Stage
+from sco_core.reading import PRE_CUE_WORDS, PREPOSITIONS, Reading, Stage
 from sco_core.records import Sentence
 
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*(?:\s*\([^()]{1,40}\))?"
@@ -243,6 +243,8 @@ _SUBORDINATORS = frozenset(
 # Modal and perfect auxiliaries between "we" and its verb: "we will hold", "we have agreed".
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "must", "may", "have", "has"})
 # What an author says it will do or is: "the United States will ...", "... is committed".
+# Words after which "we" opens a clause of its own: "and we will", "Today we".
+_CLAUSE_OPENERS = frozenset("and but so then yet now today together also jointly further here".split())
 _AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
 
 
@@ -299,6 +301,9 @@ class OwnVoice(Stage):
                 continue
             if i > sentence.first_token and doc[i - 1].lower_ in _SUBORDINATORS:
                 break  # "... as we recover from the pandemic": not the sentence's subject
+            opener = doc[first].lower_ in PREPOSITIONS  # "At the summit we agreed": an opening phrase
+            if i > first and doc[i - 1].is_lower and doc[i - 1].lower_ not in _CLAUSE_OPENERS and not opener:
+                continue  # "The endeavor we launch today will help ...": a relative clause, not the subject
             verb = i + 1
             while verb < sentence.end_token and doc[verb].lower_ in PRE_CUE_WORDS | _MODALS | {
                 "jointly",
@@ -325,6 +330,10 @@ class OwnVoice(Stage):
             starts = {h.start_token for h in self.by_sentence.get(sentence.sent_id, ())}
             subject_seen = subject_seen or token.lower_ in {"we", "our"} or i in starts
             if token.lower_ in {"have", "has", "had"}:
+                if not subject_seen:
+                    return (
+                        False  # "The situation is catastrophic, and lives have been lost": no act of theirs
+                    )
                 j = i + 1
                 while j < sentence.end_token and doc[j].lower_ in PRE_CUE_WORDS | {
                     "collectively",

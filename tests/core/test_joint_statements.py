@@ -92,12 +92,16 @@ def test_a_first_person_opening_lists_its_authors() -> None:
         # In a declaration every sentence of its own is the authors' word ...
         ("International humanitarian law must be respected.", True),
         ("This unprovoked attack is causing enormous suffering.", True),
+        # A perfect with no author for subject is a state of things; "we" in a relative clause no act.
+        ("The situation is catastrophic, and thousands of lives have been lost.", True),
+        ("The endeavor we launch today will help sustain peace.", True),
         # ... but for a heading, what was done, and the acts and formalities of the text itself.
         ("Combating the pandemic", False),
         ("Since February, our countries have imposed expansive restrictive measures.", False),
         ("Recently, we joined together to expand vaccine production.", False),
         ("At the leader level, we will hold an in-person summit by the end of 2021.", False),
         ("ADOPTED in Phnom Penh on the twelfth day of November.", False),
+        ("At the summit we agreed to meet again in May.", False),
     ],
 )
 def test_a_declaration_speaks_in_every_sentence_of_its_own(sentence: str, is_statement: bool) -> None:
