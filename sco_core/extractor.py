@@ -26,7 +26,7 @@ from sco_core.records import Proposal, Statement
 from sco_core.resources import load_countries, load_lexicon
 from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
-from sco_core.tables import COLUMNS, TABLE_NAMES
+from sco_core.tables import COLUMNS, PROVENANCE, TABLE_NAMES
 from sco_core.themes import theme_records
 from sco_core.turns import QUESTIONER_ID, TurnRules
 
@@ -40,15 +40,22 @@ def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.
     if not rows:
         return _empty_frame(name).copy()
     first = rows[0]
+    read = [c for c in columns[1:] if c not in PROVENANCE]
     if isinstance(first, dict):
-        data = {c: [row.get(c) for row in rows] for c in columns[1:]}
+        data = {c: [row.get(c) for row in rows] for c in read}
     else:
-        fields = getattr(first, "_fields", None) or columns[1 : 1 + len(first)]
+        fields = getattr(first, "_fields", None) or read[: len(first)]
         position = {f: k for k, f in enumerate(fields)}
-        data = {c: [row[position[c]] for row in rows] for c in columns[1:]}
+        data = {c: [row[position[c]] for row in rows] for c in read}
     # Columns go in as NumPy arrays where they can: pandas then skips inferring them value by value.
     arrays = {c: _as_array(values) for c, values in data.items()}
-    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **arrays}, columns=list(columns))
+    # The engine's rows: provenance at its defaults (an analyst's corrections change it later).
+    provenance = {
+        c: np.full(len(rows), PROVENANCE[c], dtype=object if c == "origin" else bool)
+        for c in columns
+        if c in PROVENANCE
+    }
+    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **arrays, **provenance}, columns=list(columns))
 
 
 @cache

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+# Provenance, the last columns of every table: ``origin`` says whether a row is the engine's
+# reading or an analyst's correction (see sco_core.corrections); a statement is ``reviewed`` once an
+# analyst has confirmed or corrected it. The engine fills them with these defaults.
+ORIGINS: tuple[str, ...] = ("engine", "analyst")
+PROVENANCE: dict[str, object] = {"reviewed": False, "origin": "engine"}
+
 # Every table's columns, declared once. An empty table is an empty frame with these columns.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sentences": ("doc_id", "sent_id", "para_id", "start", "end", "text"),
@@ -36,6 +42,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "themes",
         "joint",
         "members",
+        "reviewed",
     ),
     "proposals": (
         "doc_id",
@@ -81,5 +88,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "themes": ("doc_id", "sent_id", "theme", "term", "start", "end"),
 }
+
+COLUMNS = {name: (*columns, "origin") for name, columns in COLUMNS.items()}
 
 TABLE_NAMES: tuple[str, ...] = tuple(COLUMNS)

@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sco_core import COLUMNS
+from sco_core.tables import PROVENANCE
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard.py")
@@ -42,7 +43,12 @@ def _tiny() -> SimpleNamespace:
         sentences.append(("tiny", sent_id, para, start, end, sentence))
 
     def frame(name: str, rows: list[tuple]) -> pd.DataFrame:
-        return pd.DataFrame(rows, columns=list(COLUMNS[name]))
+        read = [c for c in COLUMNS[name] if c not in PROVENANCE]
+        table = pd.DataFrame(rows, columns=read)
+        for column in PROVENANCE:  # the engine's rows: provenance at its defaults
+            if column in COLUMNS[name]:
+                table[column] = PROVENANCE[column]
+        return table[list(COLUMNS[name])]
 
     actors = frame(
         "actors",
