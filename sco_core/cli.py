@@ -1,4 +1,4 @@
-"""Command line: ``python -m sco_core extract FILE... [--format json|csv] [--out DIR]``."""
+"""Command line: ``python -m sco_core extract FILE... [--format json|csv] [--out DIR] [--corrections FILE.json]``."""
 
 from __future__ import annotations
 
@@ -23,7 +23,50 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--default", action="store_true", help="use the embedded SCO 2020 article")
     extract.add_argument("--format", choices=FORMATS, default="json")
     extract.add_argument("--out", type=Path, help="folder to write to (default: standard output)")
+    extract.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE.json",
+        help="an analyst's corrections (as the dashboard exports them) to apply on top of the extraction",
+    )
     return parser
+
+
+def read_corrections(path: Path) -> list:
+    """The corrections in a JSON file: a list of them, or an object with a "corrections" list (an
+    export of the dashboard, or the "applied" list of an extraction's own "corrections")."""
+    from sco_core.corrections import Correction, CorrectionError
+
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ArticleError(f"cannot read {path}: {error.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ArticleError(f"{path} is not a JSON file of corrections: {error}") from None
+    if isinstance(raw, dict):
+        raw = raw.get("corrections", raw)
+        if isinstance(raw, dict):
+            raw = raw.get("applied", []) + raw.get("needs_attention", [])
+    if not isinstance(raw, list):
+        raise ArticleError(f"{path} holds no list of corrections")
+    try:
+        return [Correction.from_dict(item) for item in raw]
+    except CorrectionError as error:
+        raise ArticleError(f"{path}: {error}") from None
+
+
+def _corrected(result, corrections: list):
+    """``result`` with the corrections made on its text applied, each checked first; those of
+    other texts are left alone (a file may hold the corrections of several articles)."""
+    from sco_core.corrections import CorrectionError, apply_corrections, text_hash, validate
+
+    digest = text_hash(result.text)
+    mine = [c for c in corrections if c.text_hash == digest]
+    try:
+        checked = [validate(c, result) for c in mine]
+    except CorrectionError as error:
+        raise ArticleError(f"a correction of {result.doc_id} is refused: {error}") from None
+    return apply_corrections(result, checked)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     from sco_core.extractor import extract  # the pipeline loads only when there is work
 
     results = [extract(text, doc_id=doc_id) for doc_id, text in articles]
+    if args.corrections is not None:
+        try:
+            results = [_corrected(result, read_corrections(args.corrections)) for result in results]
+        except ArticleError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
     if args.out is None:
         payload = results[0].to_dict() if len(results) == 1 else [r.to_dict() for r in results]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)

@@ -85,6 +85,8 @@ class Extraction:
     text: str
     meta: dict[str, Any]
     tables: dict[str, pd.DataFrame] = field(repr=False)
+    # What an analyst's corrections did (sco_core.corrections.Review); None: the engine's reading.
+    review: Any = field(default=None, repr=False)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -103,6 +105,8 @@ class Extraction:
         out: dict[str, Any] = {"doc_id": self.doc_id, "title": self.title, "meta": self.meta}
         for name in TABLE_NAMES:
             out[name] = json.loads(self.tables[name].to_json(orient="records", force_ascii=False))
+        if self.review is not None:
+            out["corrections"] = self.review.to_dict()
         return out
 
     def to_json(self, *, indent: int | None = None) -> str:

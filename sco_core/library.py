@@ -1,12 +1,16 @@
-"""The article library: the articles a user added, kept in SQLite or for one session only.
+"""The article library: the articles a user added, and the analyst's corrections of any article,
+kept in SQLite or for one session only.
 
 Only each article's text and metadata are stored; its tables are derived again on load, so
 an improved engine improves stored articles too. An article's id is derived from its text, so
-adding the same article twice keeps one copy.
+adding the same article twice keeps one copy. Corrections are kept as anchored data
+(:mod:`sco_core.corrections`), by article id (the embedded default article has them too), and
+applied on top of each fresh extraction.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from sco_core.corrections import Correction
 from sco_core.extractor import doc_id_for
 from sco_core.sources import Source, from_bytes
 from sco_core.text_io import ArticleError
@@ -37,8 +42,19 @@ CREATE TABLE IF NOT EXISTS articles (
     kind TEXT NOT NULL,
     text TEXT NOT NULL,
     added_at REAL NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_by_article ON corrections (article_id, seq);
 """
+# Corrections one session-mode visitor may keep for one article (the server keeps them in memory).
+SESSION_MAX_CORRECTIONS = 2_000
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,9 @@ class Library(Protocol):
     def list(self) -> list[StoredArticle]: ...
     def get(self, article_id: str) -> StoredArticle | None: ...
     def remove(self, article_id: str) -> bool: ...
+    def corrections(self, article_id: str) -> list[Correction]: ...
+    def add_correction(self, article_id: str, correction: Correction) -> None: ...
+    def remove_correction(self, article_id: str, correction_id: str) -> bool: ...
 
 
 def _stored(source: Source, title: str | None, date: str | None) -> StoredArticle:
@@ -103,10 +122,18 @@ class MemoryLibrary:
     message that says so and keeps what it holds.
     """
 
-    def __init__(self, *, max_articles: int | None = None, max_chars: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        max_articles: int | None = None,
+        max_chars: int | None = None,
+        max_corrections: int | None = None,
+    ) -> None:
         self._articles: dict[str, StoredArticle] = {}
+        self._corrections: dict[str, list[Correction]] = {}
         self.max_articles = max_articles
         self.max_chars = max_chars
+        self.max_corrections = max_corrections
 
     def add(self, source: Source, *, title: str | None = None, date: str | None = None) -> StoredArticle:
         article = _stored(source, title, date)
@@ -141,7 +168,26 @@ class MemoryLibrary:
         return article_id in self._articles
 
     def remove(self, article_id: str) -> bool:
+        self._corrections.pop(article_id, None)
         return self._articles.pop(article_id, None) is not None
+
+    def corrections(self, article_id: str) -> list[Correction]:
+        return list(self._corrections.get(article_id, ()))
+
+    def add_correction(self, article_id: str, correction: Correction) -> None:
+        held = self._corrections.setdefault(article_id, [])
+        if self.max_corrections is not None and len(held) >= self.max_corrections:
+            raise ArticleError(
+                f"this article already holds {len(held):,} corrections in this session, the most one "
+                "session may keep; undo one to make another"
+            )
+        held.append(correction)
+
+    def remove_correction(self, article_id: str, correction_id: str) -> bool:
+        held = self._corrections.get(article_id, [])
+        kept = [c for c in held if c.id != correction_id]
+        self._corrections[article_id] = kept
+        return len(kept) < len(held)
 
 
 class SQLiteLibrary:
@@ -152,7 +198,7 @@ class SQLiteLibrary:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         with self._connect() as db:
-            db.execute(_SCHEMA)
+            db.executescript(_SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=10)
@@ -201,7 +247,40 @@ class SQLiteLibrary:
 
     def remove(self, article_id: str) -> bool:
         with self._lock, self._connect() as db:
+            db.execute("DELETE FROM corrections WHERE article_id = ?", (article_id,))
             return db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,)).rowcount > 0
+
+    def corrections(self, article_id: str) -> list[Correction]:
+        """The article's corrections, in the order made."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT payload FROM corrections WHERE article_id = ? ORDER BY seq", (article_id,)
+            ).fetchall()
+        return [Correction.from_dict(json.loads(payload)) for (payload,) in rows]
+
+    def add_correction(self, article_id: str, correction: Correction) -> None:
+        with self._lock, self._connect() as db:
+            seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM corrections").fetchone()[0]
+            db.execute(
+                "INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    correction.id,
+                    article_id,
+                    correction.text_hash,
+                    json.dumps(correction.to_dict(), ensure_ascii=False),
+                    correction.created_at,
+                    seq,
+                ),
+            )
+
+    def remove_correction(self, article_id: str, correction_id: str) -> bool:
+        with self._lock, self._connect() as db:
+            return (
+                db.execute(
+                    "DELETE FROM corrections WHERE article_id = ? AND id = ?", (article_id, correction_id)
+                ).rowcount
+                > 0
+            )
 
 
 def default_db_path() -> Path:
@@ -222,7 +301,11 @@ def session_library() -> MemoryLibrary:
         max_articles = int(configured) if configured else SESSION_MAX_ARTICLES
     except ValueError:
         raise ValueError(f"{SESSION_LIMIT_ENV}={configured!r} is not a whole number") from None
-    return MemoryLibrary(max_articles=max(1, max_articles), max_chars=SESSION_MAX_CHARS)
+    return MemoryLibrary(
+        max_articles=max(1, max_articles),
+        max_chars=SESSION_MAX_CHARS,
+        max_corrections=SESSION_MAX_CORRECTIONS,
+    )
 
 
 def library_mode() -> str:

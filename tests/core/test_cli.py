@@ -98,3 +98,45 @@ def test_html_and_pdf_files_are_read(tmp_path: Path) -> None:
     assert [doc["doc_id"] for doc in payload] == ["page", "report"]
     for doc in payload:
         assert any(row["speaker"] == "Wang Yi" for row in doc["statements"])
+
+
+def test_corrections_file_applies_on_top_of_the_extraction(tmp_path: Path) -> None:
+    from sco_core.corrections import for_row
+
+    seed = sco_core.extract(sco_core.load_default_article())
+    book = seed.statements[seed.statements.speaker == "blue book"].iloc[0]
+    fix = for_row("statements", "speaker", book, seed.text, speaker_id="person:xi-jinping")
+    path = tmp_path / "corrections.json"
+    path.write_text(json.dumps({"corrections": [fix.to_dict()]}), encoding="utf-8")
+    done = run_cli("extract", "--default", "--corrections", str(path))
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    row = next(r for r in payload["statements"] if r["start"] == book.start)
+    assert (row["speaker"], row["origin"], row["reviewed"]) == ("Xi Jinping", "analyst", True)
+    assert [c["id"] for c in payload["corrections"]["applied"]] == [fix.id]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not a JSON file of corrections"),
+        ('{"corrections": 5}', "no list of corrections"),
+        ('[{"table": "statements", "op": "explode"}]', "unknown operation"),
+    ],
+)
+def test_a_bad_corrections_file_is_one_clear_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "corrections.json"
+    path.write_text(content, encoding="utf-8")
+    done = run_cli("extract", "--default", "--corrections", str(path))
+    assert done.returncode == 1 and message in done.stderr and done.stdout == ""
+
+
+def test_a_correction_with_offsets_outside_the_text_is_refused(tmp_path: Path) -> None:
+    from sco_core.corrections import Correction, text_hash
+
+    seed = sco_core.load_default_article()
+    bad = Correction("statements", "confirm", text_hash(seed), start=0, end=len(seed) + 5, evidence="x")
+    path = tmp_path / "corrections.json"
+    path.write_text(json.dumps([bad.to_dict()]), encoding="utf-8")
+    done = run_cli("extract", "--default", "--corrections", str(path))
+    assert done.returncode == 1 and "outside the text" in done.stderr

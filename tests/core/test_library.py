@@ -106,3 +106,39 @@ def test_summaries_list_metadata_in_order_without_text(tmp_path: Path, kind: str
     ]
     assert not hasattr(summaries[0], "text")
     assert library.contains(first.article_id) and not library.contains("0" * 12)
+
+
+def _correction(n: int = 0):
+    from sco_core.corrections import Correction, text_hash
+
+    return Correction(
+        "statements", "confirm", text_hash(TEXT), start=0, end=len(TEXT), evidence=TEXT, id=f"c{n}"
+    )
+
+
+def test_corrections_are_kept_in_order_across_a_restart_and_undone_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    library = SQLiteLibrary(path)
+    for n in range(3):
+        library.add_correction("article-a", _correction(n))
+    library.add_correction("article-b", _correction(9))
+    reopened = SQLiteLibrary(path)
+    assert [c.id for c in reopened.corrections("article-a")] == ["c0", "c1", "c2"]
+    assert reopened.corrections("article-a")[0] == _correction(0)
+    assert reopened.remove_correction("article-a", "c1") is True
+    assert reopened.remove_correction("article-a", "c1") is False
+    assert reopened.remove_correction("article-b", "c0") is False  # another article's id touches nothing
+    assert [c.id for c in SQLiteLibrary(path).corrections("article-a")] == ["c0", "c2"]
+    assert [c.id for c in SQLiteLibrary(path).corrections("article-b")] == ["c9"]
+
+
+def test_session_corrections_are_the_sessions_own_and_bounded() -> None:
+    one, other = session_library(), session_library()
+    one.add_correction("article-a", _correction())
+    assert [c.id for c in one.corrections("article-a")] == ["c0"]
+    assert other.corrections("article-a") == []
+    small = MemoryLibrary(max_corrections=1)
+    small.add_correction("article-a", _correction(0))
+    with pytest.raises(ArticleError, match="undo one"):
+        small.add_correction("article-a", _correction(1))
+    assert [c.id for c in small.corrections("article-a")] == ["c0"]
