@@ -507,3 +507,104 @@ _APPLY = {
     "proposals": _apply_proposal,
     "lists": _apply_list,
 }
+
+
+# -- exporting -----------------------------------------------------------------------------
+
+
+def _unique_substring(text: str, start: int, end: int, *, shortest: int = 40) -> str:
+    """The shortest stretch of ``text[start:end]`` from its start, ending at a word boundary and
+    at least ``shortest`` characters long, that occurs once in ``text``; else the whole stretch."""
+    window = text[start:end]
+    lead = len(window) - len(window.lstrip())
+    for stop in range(min(len(window), lead + shortest), len(window) + 1):
+        if stop < len(window) and not window[stop].isspace():
+            continue
+        candidate = window[lead:stop].strip()
+        if candidate and text.count(candidate) == 1:
+            return candidate
+    return window.strip()
+
+
+def annotations(extraction: Extraction, corrections: Iterable[Correction] = ()) -> dict[str, Any]:
+    """The article's facts in the ``tests/data`` expectation format (tests/data/README.md), as a
+    reviewed article can be added to the test corpus: the statements with their speakers, the
+    proposals, lists and actors, and the ``corrections`` made, so that the test-corpus runner
+    applies them to the engine's reading as the dashboard does."""
+    text = extraction.text
+    sentences = extraction.sentences.set_index("sent_id")
+    names = dict(zip(extraction.actors["actor_id"], extraction.actors["name"], strict=True))
+    statements = []
+    for row in extraction.statements.to_dict("records"):
+        entry: dict[str, Any] = {
+            "contains": _unique_substring(text, row["start"], row["end"]),
+            "speaker": row["speaker"],
+            "kind": row["kind"],
+        }
+        if row["origin"] == "engine":
+            entry["attribution"] = row["attribution"]
+        if row["joint"]:
+            entry["joint"] = True
+            if len(row["members"]):
+                entry["members"] = [names.get(m, m) for m in row["members"]]
+        spanned = list(row["sentences"])
+        if len(spanned) > 1:
+            last = sentences.loc[spanned[-1]]
+            entry["through"] = _unique_substring(text, int(last["start"]), min(int(last["end"]), row["end"]))
+        statements.append(entry)
+    made = list(corrections)
+    said = {int(s) for row in extraction.statements["sentences"] for s in row}
+    not_statements = []
+    for correction in made:
+        if correction.table == "statements" and correction.op == "reject":
+            hit = sentences[(sentences["start"] <= correction.start) & (correction.start < sentences["end"])]
+            if not hit.empty and int(hit.index[0]) not in said:
+                not_statements.append(
+                    _unique_substring(text, int(hit.iloc[0]["start"]), int(hit.iloc[0]["end"]))
+                )
+    proposals = []
+    for label, rows in extraction.proposals.groupby("set_label", sort=False):
+        first = rows.iloc[0]
+        proposal: dict[str, Any] = {"set_label": str(label).lower()}
+        if first["declared_count"] is not None and not pd.isna(first["declared_count"]):
+            proposal["declared_count"] = int(first["declared_count"])
+        if first["proposer"]:
+            proposal["proposer"] = first["proposer"]
+        proposal["items"] = [
+            {
+                "ordinal": int(item["ordinal"]),
+                "contains": _unique_substring(text, item["start"], item["end"], shortest=20),
+            }
+            for item in rows.to_dict("records")
+        ]
+        proposals.append(proposal)
+    lists = [
+        {
+            "label": str(rows.iloc[0]["label"]),
+            "kind": str(rows.iloc[0]["kind"]),
+            "items": [str(i) for i in rows.sort_values("position")["item"]],
+        }
+        for _, rows in extraction.lists.groupby("list_id", sort=False)
+    ]
+    actors = []
+    for row in extraction.actors.to_dict("records"):
+        if row["name"] not in text:
+            continue  # an analyst's name the text never writes: nothing a test could find
+        actor: dict[str, Any] = {"name": row["name"], "type": row["type"]}
+        if row["title"] and str(row["title"]).casefold() in text.casefold():
+            actor["title"] = row["title"]
+        aliases = [a for a in row["aliases"] if a.casefold() in text.casefold()][:3]
+        if aliases:
+            actor["aliases_include"] = aliases
+        actors.append(actor)
+    return {
+        "doc_id": extraction.doc_id,
+        "title": extraction.title,
+        "covers": ["reviewed by an analyst"],
+        "statements": statements,
+        "not_statements": not_statements,
+        "proposals": proposals,
+        "lists": lists,
+        "actors": actors,
+        "corrections": [c.to_dict() for c in made],
+    }

@@ -7,6 +7,7 @@ Each one becomes its own test case at collection time, so one miss hides no othe
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -16,7 +17,9 @@ from typing import Any
 import pandas as pd
 import pytest
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+# The folder of articles and expectations: tests/data, or another (a reviewed article exported
+# from the dashboard, tried on its own) named by $SCO_TEST_DATA_DIR.
+DATA_DIR = Path(os.environ.get("SCO_TEST_DATA_DIR") or Path(__file__).resolve().parents[1] / "data")
 
 # The tables the expectations look at; every one carries start/end evidence offsets.
 CHECKED_TABLES: tuple[str, ...] = (
@@ -124,10 +127,14 @@ def _text(stem: str) -> str:
 
 @cache
 def _extraction(stem: str) -> Any:
-    """Return sco_core's extraction of one article."""
+    """Return sco_core's extraction of one article, with the analyst's corrections it carries
+    (an exported review) applied, as the dashboard applies them."""
     import sco_core  # here, so collection works even while the engine is broken
+    from sco_core.corrections import Correction, apply_corrections
 
-    return sco_core.extract(_text(stem), doc_id=_doc_id(stem))
+    result = sco_core.extract(_text(stem), doc_id=_doc_id(stem))
+    corrections = [Correction.from_dict(raw) for raw in SPECS[stem].get("corrections", ())]
+    return apply_corrections(result, corrections) if corrections else result
 
 
 def _table(stem: str, name: str) -> pd.DataFrame:
@@ -428,3 +435,9 @@ def _not_actor_params() -> list[Any]:
 def test_not_an_actor(stem: str, name: str) -> None:
     names = [_as_str(row.get("name")) for row in _records(stem, "actors")]
     assert name.casefold() not in {found.strip().casefold() for found in names}
+
+
+@pytest.mark.parametrize("stem", [p for p in _doc_params() if SPECS[p.values[0]].get("corrections")])
+def test_an_exported_reviews_corrections_still_apply(stem: str) -> None:
+    review = _extraction(stem).review
+    assert review.needs_attention == [], [reason for _, reason in review.needs_attention]
