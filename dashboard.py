@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from sco_app import data, render, ui
+from sco_app import data, render, review, ui
 from sco_app.filters import KINDS, unknown_values
 
 # The favicon is an emoji (drawn inline): a Material icon as page or page_icon would be fetched
@@ -105,6 +105,7 @@ with st.sidebar:
         disabled=not ui.current_filters().active,
     )
     st.caption("The filters are in the page address: copy it to share this view.")
+    review.sidebar(extraction, data.current_article())
 
 if ui.DROPPED_KEY in st.session_state:
     # The values come from a link anyone can write: shown literally, never as Markdown.

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import streamlit as st
 
-from sco_app import data, figures, ui
+from sco_app import data, figures, review, ui
 from sco_app.filters import filter_actors, filter_statements, matching_sentences
 
 ui.require_entrypoint(__file__)
+article = data.current_article()
 ex = data.current_extraction()
 filters = ui.current_filters()
 labels, colors = data.theme_labels(), data.theme_colors()
 
 st.title("Actors")
+review.show_error()
+review.actor_form(ex, article)
 actors = filter_actors(ex, filters)
 st.caption(f"{len(actors)} of {len(ex.actors)} actors shown")
 
 if actors.empty:
     ui.empty_state("actors", key="clear_filters_actors")
 else:
-    table = actors[["name", "type", "title", "aliases", "mentions", "statements"]]
+    table = actors[["name", "type", "title", "aliases", "mentions", "statements", "origin"]]
     st.dataframe(table, hide_index=True)
     ui.downloads(table, name="actors")
     statements = filter_statements(ex.statements, filters, actors=ex.actors)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from sco_app import data, figures, render, ui
+from sco_app import data, figures, render, review, ui
 from sco_app.filters import filter_lists
 
 ui.require_entrypoint(__file__)
+article = data.current_article()
 ex = data.current_extraction()
 filters = ui.current_filters()
 
 st.title("Principles and pillars")
+review.show_error()
+review.item_form(ex, article, "lists")
 lists = filter_lists(ex, ex.lists, filters).sort_values(["list_id", "position"], kind="stable")
 st.caption(f"{len(lists)} of {len(ex.lists)} list items shown")
 
@@ -27,5 +30,7 @@ else:
             )
             st.html(render.list_card_html(ex, items))
     st.subheader("Table")
-    st.dataframe(lists[["label", "kind", "position", "item", "sent_id", "start", "end"]], hide_index=True)
+    st.dataframe(
+        lists[["label", "kind", "position", "item", "sent_id", "start", "end", "origin"]], hide_index=True
+    )
     ui.downloads(lists, name="lists")

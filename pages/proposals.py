@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from sco_app import data, figures, render, ui
+from sco_app import data, figures, render, review, ui
 from sco_app.filters import filter_proposals
 
 TABLE_COLUMNS = [
@@ -17,14 +17,18 @@ TABLE_COLUMNS = [
     "declared_count",
     "found_count",
     "count_mismatch",
+    "origin",
 ]
 
 ui.require_entrypoint(__file__)
+article = data.current_article()
 ex = data.current_extraction()
 filters = ui.current_filters()
 labels, colors = data.theme_labels(), data.theme_colors()
 
 st.title("Proposals")
+review.show_error()
+review.item_form(ex, article, "proposals")
 proposals = filter_proposals(ex.proposals, filters).sort_values(["start", "ordinal"], kind="stable")
 st.caption(f"{len(proposals)} of {len(ex.proposals)} proposals shown")
 

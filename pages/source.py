@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from sco_app import data, render, ui
+from sco_app import data, render, review, ui
 from sco_app.filters import matching_sentences
 
 ui.require_entrypoint(__file__)
+article = data.current_article()
 ex = data.current_extraction()
 filters = ui.current_filters()
 labels, colors = data.theme_labels(), data.theme_colors()
 
 st.title("Source")
+review.show_error()
+review.missed_statement_form(ex, article)
 matched = matching_sentences(ex, filters)
 st.caption(f"{len(matched)} of {len(ex.sentences)} sentences match the filters")
 

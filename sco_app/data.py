@@ -1,7 +1,8 @@
 """The cached boundary between the dashboard and sco_core: the only place pages get tables from.
 
 The pipeline is built once per server (``st.cache_resource``); an article's extraction is
-computed once per text (``st.cache_data``), so a filter change does no extraction. Articles
+computed once per text (``st.cache_data``), so a filter change does no extraction; the analyst's
+corrections of the article (kept in the library) are applied on top on every run, which is cheap. Articles
 are the embedded default (``ARTICLES``) and those of the library: in local mode one SQLite
 file shared by every session of the server; in session mode a library that lives in one
 visitor's session only, so nothing of it can reach another visitor.
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 import sco_core
+from sco_core.corrections import Correction, apply_corrections
 from sco_core.library import SQLiteLibrary, default_db_path, library_mode, session_library
 
 if TYPE_CHECKING:
@@ -146,14 +148,27 @@ def current_article() -> str:
     return article if is_known(article) else DEFAULT_ARTICLE
 
 
-def extraction_for(article: str) -> Extraction:
-    """The tables of an article this visitor can open (cached by text)."""
+def engine_extraction_for(article: str) -> Extraction:
+    """The engine's tables of an article this visitor can open (cached by text), before any
+    correction."""
     if article in ARTICLES:
         return extract_text(_builtin_text(article), doc_id=article, title=ARTICLES[article][0])
     stored = stored_article(article)
     if stored is None:
         raise ValueError(f"unknown article {article!r}")
     return extract_text(stored.text, doc_id=stored.article_id, title=stored.title, scope=_cache_scope())
+
+
+def corrections_for(article: str) -> list[Correction]:
+    """The analyst's corrections of an article, in the order made (this visitor's own in session mode)."""
+    return library().corrections(article)
+
+
+def extraction_for(article: str) -> Extraction:
+    """The tables of an article this visitor can open: the engine's fresh reading with the
+    analyst's corrections applied on top (every page, chart, download and comparison uses these)."""
+    engine = engine_extraction_for(article)
+    return apply_corrections(engine, corrections_for(article))
 
 
 def current_extraction() -> Extraction:

@@ -115,10 +115,13 @@ def test_page_default(app, seed, page: str) -> None:
     no_exception(at)
     check_page_shows(at, seed, page, Filters())
     assert not at.info, [i.value for i in at.info]
-    if page in {"statements", "proposals", "principles", "actors"}:
-        assert len(at.download_button) == 2  # CSV and JSON of the shown table
-    if page == "source":
-        assert len(at.download_button) == 2
+    tables = {"statements": "statements", "proposals": "proposals", "principles": "lists", "actors": "actors"}
+    if page in tables or page == "source":
+        # CSV and JSON of the shown table (the statements page also exports the review).
+        name = tables.get(page, "sentences")
+        keys = {button.key for button in at.download_button}
+        assert {f"download_{name}_csv", f"download_{name}_json"} <= keys
+        assert len(keys) == (4 if page == "statements" else 2)
 
 
 def test_statements_cards(app, seed) -> None:
