@@ -59,6 +59,7 @@ def main() -> int:
             ROOT / "bench/heldout_real2",
             ROOT / "bench/heldout_real",
             ROOT / "tests/real",
+            ROOT / "bench/tuning_real2",
             ROOT / "tests/transcripts",
             ROOT / "bench/heldout5",
             ROOT / "bench/heldout4",

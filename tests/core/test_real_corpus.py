@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TUNING = ROOT / "tests" / "real"
 HELD_OUT = ROOT / "bench" / "heldout_real"
 HELD_OUT_2 = ROOT / "bench" / "heldout_real2"
+TUNING_2 = ROOT / "bench" / "tuning_real2"
 SPEAKERS_BAR = 0.85
 
 
@@ -35,7 +36,9 @@ def _extraction(path: Path) -> sco_core.Extraction:
 
 
 @pytest.mark.parametrize(
-    "path", _stems(TUNING) + _stems(HELD_OUT) + _stems(HELD_OUT_2), ids=lambda p: p.stem[:40]
+    "path",
+    _stems(TUNING) + _stems(HELD_OUT) + _stems(HELD_OUT_2) + _stems(TUNING_2),
+    ids=lambda p: p.stem[:40],
 )
 def test_every_row_points_at_its_evidence(path: Path) -> None:
     result = _extraction(path)
@@ -50,7 +53,9 @@ def test_every_row_points_at_its_evidence(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", _stems(TUNING) + _stems(HELD_OUT) + _stems(HELD_OUT_2), ids=lambda p: p.stem[:40]
+    "path",
+    _stems(TUNING) + _stems(HELD_OUT) + _stems(HELD_OUT_2) + _stems(TUNING_2),
+    ids=lambda p: p.stem[:40],
 )
 def test_every_annotated_substring_is_in_its_text(path: Path) -> None:
     spec = json.loads(path.read_text(encoding="utf-8"))
