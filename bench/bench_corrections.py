@@ -75,7 +75,7 @@ def opening_ratio(extractor: Extractor, text: str, rounds: int) -> tuple[float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=21)
+    parser.add_argument("--rounds", type=int, default=41)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     extractor = Extractor()
