@@ -83,17 +83,7 @@ class StatementFinder:
                 continue
             if self.own_voice.preamble(sentence):
                 pending = self._flush(pending)
-                self.hits.append(
-                    StatementHit(
-                        sentence.sent_id,
-                        sentence.start,
-                        sentence.end,
-                        self.own_voice.author,
-                        self.article.toks[self._first_word(sentence)].text,
-                        "context",
-                        own_words=True,
-                    )
-                )
+                self._emit_own_words(sentence, self.article.toks[self._first_word(sentence)].text)
                 continue
             attributions = [
                 replace(a, speakers=[self.own_voice.author], attribution="explicit")
@@ -134,17 +124,7 @@ class StatementFinder:
                 if proposer is not None:
                     self._emit_context(sentence, proposer)
                 elif own_voice:
-                    self.hits.append(
-                        StatementHit(
-                            sentence.sent_id,
-                            sentence.start,
-                            sentence.end,
-                            self.own_voice.author,
-                            "we",
-                            "context",
-                            own_words=True,
-                        )
-                    )
+                    self._emit_own_words(sentence, "we")
                 else:
                     self.tracker.update_from_subject(sentence)
         self._flush(pending)
@@ -244,6 +224,20 @@ class StatementFinder:
             hit.speaker_id = moved.get(hit.speaker_id, hit.speaker_id)
         for mention in self.actors.mentions:
             mention.actor_id = moved.get(mention.actor_id, mention.actor_id)
+
+    def _emit_own_words(self, sentence: Sentence, cue: str) -> None:
+        """The sentence as the text's authors' own words ("We reaffirm ...", "Recognizing ...;")."""
+        self.hits.append(
+            StatementHit(
+                sentence.sent_id,
+                sentence.start,
+                sentence.end,
+                self.own_voice.author,
+                cue,
+                "context",
+                own_words=True,
+            )
+        )
 
     def _first_word(self, sentence: Sentence) -> int:
         doc = self.article.toks
