@@ -205,10 +205,6 @@ def _close_form() -> None:
     st.session_state.pop(NOTICE_KEY, None)
 
 
-def _simple(article: str, correction: Correction) -> None:
-    record(article, correction)
-
-
 def statement_tools(
     ex: Extraction, article: str, row: Mapping[str, Any], corrections: list[Correction]
 ) -> None:
@@ -224,7 +220,7 @@ def statement_tools(
         buttons[0].button(
             "Confirm",
             key=f"{key}_confirm",
-            on_click=_simple,
+            on_click=record,
             args=(article, for_row("statements", "confirm", row, ex.text)),
             icon=":material/check:",
             help="The speaker and the kind are right.",
@@ -239,7 +235,7 @@ def statement_tools(
     buttons[2].button(
         "Not a statement",
         key=f"{key}_reject",
-        on_click=_simple,
+        on_click=record,
         args=(article, for_row("statements", "reject", row, ex.text)),
         icon=":material/block:",
     )
