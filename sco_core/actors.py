@@ -45,7 +45,7 @@ _DOCUMENT_SUBJECT_WORDS = 12
 _NO_SUBJECT = frozenset("behalf its his her their our my your this that these those which whose".split())
 # Words that end a noun phrase: a relative word, an auxiliary or an adverb before a verb.
 _CLAUSE_WORDS = frozenset(
-    "which that who whose where when while as also further and/or is are was were will would has have had"
+    "which that who whose where when while as also further or is are was were will would has have had"
     " to by at from with said says".split()
 )
 # An outlet's or a body's possessive before a name that opens a label: "CNN’s ", "Fox News' ".
