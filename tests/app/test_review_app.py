@@ -32,12 +32,17 @@ def card_labels(at) -> list[str]:
     return [e.label.replace("**", "") for e in at.expander if " · " in e.label]
 
 
+def submit(at, form: str):
+    """Press the submit button of the form whose id holds ``form`` and run the app."""
+    next(b for b in at.button if b.proto.is_form_submitter and form in b.proto.form_id).click().run()
+    return at
+
+
 def correct_speaker(at, row, speaker_id: str) -> None:
     key = anchor(row)
     at.button(key=f"{key}_open").click().run()
     at.selectbox(key=f"{key}_speaker").set_value(speaker_id)
-    submit = next(b for b in at.button if b.proto.is_form_submitter and key in b.proto.form_id)
-    submit.click().run()
+    submit(at, key)
     assert not at.exception, [e.value for e in at.exception]
 
 
@@ -101,7 +106,7 @@ def test_a_bad_name_is_refused_with_a_message_and_keeps_nothing(app, seed) -> No
     at.button(key=f"{key}_open").click().run()
     at.selectbox(key=f"{key}_speaker").set_value(review.NEW_SPEAKER)
     at.text_input(key=f"{key}_name").input("   ")
-    next(b for b in at.button if b.proto.is_form_submitter and key in b.proto.form_id).click().run()
+    submit(at, key)
     assert any("not kept" in e.value and "empty" in e.value for e in at.error)
     assert data.corrections_for(data.DEFAULT_ARTICLE) == []
 
@@ -113,7 +118,7 @@ def test_a_typed_name_is_shown_literally(app, seed) -> None:
     at.button(key=f"{key}_open").click().run()
     at.selectbox(key=f"{key}_speaker").set_value(review.NEW_SPEAKER)
     at.text_input(key=f"{key}_name").input("**Bold** [link](http://x.test)")
-    next(b for b in at.button if b.proto.is_form_submitter and key in b.proto.form_id).click().run()
+    submit(at, key)
     assert not at.exception
     label = next(label for label in card_labels(at) if "corrected" in label)
     assert "\\*\\*Bold\\*\\*" in label and "\\[link\\]" in label  # escaped for Markdown
@@ -135,7 +140,7 @@ def test_actor_source_and_item_corrections(app, switch, seed) -> None:
     at.selectbox(key="actor_fix_actor").set_value("document:blue-book")
     at.radio(key="actor_fix_op").set_value("rename")
     at.text_input(key="actor_fix_name").input("China-SCO blue book")
-    next(b for b in at.button if b.proto.is_form_submitter and "actor_form" in b.proto.form_id).click().run()
+    submit(at, "actor_form")
     assert not at.exception
     table = at.dataframe[0].value
     assert "China-SCO blue book" in set(table["name"])
@@ -146,9 +151,7 @@ def test_actor_source_and_item_corrections(app, switch, seed) -> None:
     free = seed.sentences[~seed.sentences.sent_id.isin(said)].iloc[0]
     source.selectbox(key="missed_sentence").set_value(int(free.sent_id))
     source.selectbox(key="missed_speaker").set_value("person:zhang-hanhui")
-    next(
-        b for b in source.button if b.proto.is_form_submitter and "missed_form" in b.proto.form_id
-    ).click().run()
+    submit(source, "missed_form")
     assert not source.exception
     statements = data.extraction_for(data.DEFAULT_ARTICLE).statements
     added = statements[statements.start == free.start].iloc[0]
@@ -157,9 +160,7 @@ def test_actor_source_and_item_corrections(app, switch, seed) -> None:
     proposals = switch(app(), "pages/proposals.py")
     proposals.selectbox(key="proposals_fix_item").set_value(0)
     proposals.radio(key="proposals_fix_op").set_value("remove")
-    next(
-        b for b in proposals.button if b.proto.is_form_submitter and "proposals_form" in b.proto.form_id
-    ).click().run()
+    submit(proposals, "proposals_form")
     assert not proposals.exception
     assert len(data.extraction_for(data.DEFAULT_ARTICLE).proposals) == len(seed.proposals) - 1
     sidebar = [e for e in proposals.sidebar.expander if e.label.startswith("Corrections")]
