@@ -29,9 +29,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
-from sco_core.tables import COLUMNS
+from sco_core.tables import COLUMNS, LIST_VIEWS
 
 if TYPE_CHECKING:
     from sco_core.extractor import Extraction
@@ -46,8 +47,6 @@ ACTOR_TYPES = ("person", "country", "organization", "document", "event", "group"
 STATEMENT_KINDS = ("direct", "reported")
 LIST_KINDS = ("principle", "pillar", "threat", "outcome", "other")
 MAX_VALUE_CHARS = 200
-# Tables built from ``lists`` by kind: a list's kind decides which of them holds its items.
-_LIST_VIEWS = {"principle": "principles", "pillar": "pillars"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # The actors an analyst names get ids of their own, apart from the engine's.
 ANALYST_ID_PREFIX = "analyst:"
@@ -248,6 +247,18 @@ class _Tables:
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self._anchors: dict[str, dict[tuple, dict[str, Any]]] = {}
         self._values: dict[str, dict[str, list]] = {}
+        self._actors: dict[str, dict[str, Any]] | None = None
+        # The correction being applied (who and when go on every row it touches), and the list
+        # kinds whose items changed (only their views are built again).
+        self.correction: Correction | None = None
+        self.list_kinds: set[str] = set()
+
+    def mark(self, row: dict[str, Any], *, changed: bool = True) -> None:
+        """Record on ``row`` that the current correction reviewed it, and changed it unless a confirmation."""
+        assert self.correction is not None
+        row["reviewed_by"], row["reviewed_at"] = self.correction.author, self.correction.created_at
+        if changed:
+            row["origin"] = "analyst"
 
     def __getitem__(self, name: str) -> list[dict[str, Any]]:
         if name not in self.rows:
@@ -271,7 +282,17 @@ class _Tables:
         return row if row is not None and not row.get("_removed") else None
 
     def actor(self, actor_id: str) -> dict[str, Any] | None:
-        return next((r for r in self["actors"] if r["actor_id"] == actor_id and not r.get("_removed")), None)
+        if self._actors is None:
+            self._actors = {}
+            for row in self["actors"]:
+                self._actors.setdefault(row["actor_id"], row)
+        row = self._actors.get(actor_id)
+        return row if row is not None and not row.get("_removed") else None
+
+    def add_actor(self, row: dict[str, Any]) -> None:
+        self["actors"].append(row)
+        if self._actors is not None:
+            self._actors.setdefault(row["actor_id"], row)
 
     def frames_out(self) -> dict[str, pd.DataFrame]:
         """The tables with the corrections in: only the columns that changed are built again
@@ -282,7 +303,7 @@ class _Tables:
             frame = self.frames[name]
             original, added = rows[: len(frame)], rows[len(frame) :]
             changed = {
-                column: new
+                column: _like(frame[column].dtype, new)
                 for column, old in self._values[name].items()
                 if (new := [r[column] for r in original]) != old
             }
@@ -301,6 +322,18 @@ class _Tables:
         return out
 
 
+def _like(dtype: Any, values: list) -> Any:
+    """``values`` as an array of ``dtype``: pandas then need not infer it value by value."""
+    if isinstance(dtype, np.dtype):
+        if dtype.kind != "O":
+            return np.array(values, dtype=dtype)
+        array = np.empty(len(values), dtype=object)
+        for k, value in enumerate(values):  # element by element: a list value stays one value
+            array[k] = value
+        return array
+    return pd.array(values, dtype=dtype)
+
+
 def apply_corrections(extraction: Extraction, corrections: Iterable[Correction]) -> Extraction:
     """Return a copy of ``extraction`` with ``corrections`` applied (the engine's tables are not
     changed), and what became of each in its ``review``. Corrections of another text are left out
@@ -316,22 +349,16 @@ def apply_corrections(extraction: Extraction, corrections: Iterable[Correction])
         if correction.text_hash != digest:
             review.needs_attention.append((correction, "it was made on another text of this article"))
             continue
+        tables.correction = correction
         reason = _APPLY[correction.table](tables, correction, extraction.text)
         if reason is None:
             review.applied.append(correction)
         else:
             review.needs_attention.append((correction, reason))
     frames = tables.frames_out()
-    if "lists" in tables.rows:
-        kept = sorted((r for r in tables["lists"] if not r.get("_removed")), key=lambda r: r["start"])
-        for kind, name in _LIST_VIEWS.items():
-            rows = [dict(r, group=r["label"]) for r in kept if r["kind"] == kind]
-            columns = list(COLUMNS[name])
-            frames[name] = (
-                pd.DataFrame({c: [r[c] for r in rows] for c in columns}, columns=columns)
-                if rows
-                else extraction.tables[name].iloc[0:0]
-            )
+    for name, kind in LIST_VIEWS.items():
+        if kind in tables.list_kinds:
+            frames.pop(name, None)  # built again from the corrected lists when read
     return Extraction(
         doc_id=extraction.doc_id,
         title=extraction.title,
@@ -365,21 +392,20 @@ def _speaker(tables: _Tables, correction: Correction, anchor: tuple[int, int, in
     actor_id = ANALYST_ID_PREFIX + (re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor")
     sent_id, start, end = anchor
     sentences = tables.frames["sentences"]
-    actors.append(
-        {
-            "doc_id": sentences["doc_id"].iloc[0] if len(sentences) else "",
-            "actor_id": actor_id,
-            "name": name,
-            "type": kind,
-            "title": "",
-            "aliases": [],
-            "mentions": 0,
-            "sent_id": sent_id,
-            "start": start,
-            "end": end,
-            "origin": "analyst",
-        }
-    )
+    actor = {
+        "doc_id": sentences["doc_id"].iloc[0] if len(sentences) else "",
+        "actor_id": actor_id,
+        "name": name,
+        "type": kind,
+        "title": "",
+        "aliases": [],
+        "mentions": 0,
+        "sent_id": sent_id,
+        "start": start,
+        "end": end,
+    }
+    tables.mark(actor)
+    tables.add_actor(actor)
     return actor_id, name, kind
 
 
@@ -403,8 +429,7 @@ def _apply_statement(tables: _Tables, correction: Correction, text: str) -> str 
     elif correction.op == "kind":
         row["kind"] = correction.value["kind"]
     row["reviewed"] = True
-    if correction.op != "confirm":
-        row["origin"] = "analyst"
+    tables.mark(row, changed=correction.op != "confirm")
     return None
 
 
@@ -421,29 +446,28 @@ def _add_statement(tables: _Tables, correction: Correction, text: str) -> str | 
     except LookupError as error:
         return str(error)
     themes = tables.frames["themes"]
-    statements.append(
-        {
-            "doc_id": sentence["doc_id"],
-            "stmt_id": max((int(r["stmt_id"]) for r in statements), default=-1) + 1,
-            "sent_id": sent_id,
-            "sentences": [sent_id],
-            "para_id": int(sentence["para_id"]),
-            "start": correction.start,
-            "end": correction.end,
-            "text": text[correction.start : correction.end],
-            "speaker": name,
-            "speaker_id": speaker_id,
-            "kind": correction.value.get("kind", "reported"),
-            "cue": "",
-            "attribution": "analyst",
-            "quotes": [],
-            "themes": list(dict.fromkeys(themes.loc[themes["sent_id"] == sent_id, "theme"])),
-            "joint": kind == "group",
-            "members": [],
-            "reviewed": True,
-            "origin": "analyst",
-        }
-    )
+    added = {
+        "doc_id": sentence["doc_id"],
+        "stmt_id": max((int(r["stmt_id"]) for r in statements), default=-1) + 1,
+        "sent_id": sent_id,
+        "sentences": [sent_id],
+        "para_id": int(sentence["para_id"]),
+        "start": correction.start,
+        "end": correction.end,
+        "text": text[correction.start : correction.end],
+        "speaker": name,
+        "speaker_id": speaker_id,
+        "kind": correction.value.get("kind", "reported"),
+        "cue": "",
+        "attribution": "analyst",
+        "quotes": [],
+        "themes": list(dict.fromkeys(themes.loc[themes["sent_id"] == sent_id, "theme"])),
+        "joint": kind == "group",
+        "members": [],
+        "reviewed": True,
+    }
+    tables.mark(added)
+    statements.append(added)
     return None
 
 
@@ -469,14 +493,14 @@ def _apply_actor(tables: _Tables, correction: Correction, text: str) -> str | No
         aliases = [*target["aliases"], str(actor["name"]), *actor["aliases"]]
         target["aliases"] = [a for a in dict.fromkeys(aliases) if a != target["name"]]
         target["mentions"] = int(target["mentions"]) + int(actor["mentions"])
-        target["origin"] = "analyst"
+        tables.mark(target)
         actor["_removed"] = True
         for mention in tables["mentions"]:
             if mention["actor_id"] == actor_id:
                 mention["actor_id"] = target["actor_id"]
         _retarget(tables, actor_id, str(target["actor_id"]), str(target["name"]))
         return None
-    actor["origin"] = "analyst"
+    tables.mark(actor)
     return None
 
 
@@ -496,7 +520,7 @@ def _apply_proposal(tables: _Tables, correction: Correction, text: str) -> str |
     row = tables.at("proposals", _span_key(correction))
     if row is None:
         return "the engine no longer reads a proposal item at these words"
-    row["origin"] = "analyst"
+    tables.mark(row)
     if correction.op == "ordinal":
         row["ordinal"] = int(correction.value["ordinal"])
         return None
@@ -508,7 +532,7 @@ def _apply_proposal(tables: _Tables, correction: Correction, text: str) -> str |
         other["count_mismatch"] = (
             declared is not None and not pd.isna(declared) and int(declared) != len(same)
         )
-        other["origin"] = "analyst"
+        tables.mark(other)
     return None
 
 
@@ -516,15 +540,18 @@ def _apply_list(tables: _Tables, correction: Correction, text: str) -> str | Non
     row = tables.at("lists", _span_key(correction))
     if row is None:
         return "the engine no longer reads a list item at these words"
+    tables.list_kinds.add(row["kind"])
     if correction.op == "remove":
         row["_removed"] = True
+    else:
+        tables.list_kinds.add(correction.value["kind"])
     same = [r for r in tables["lists"] if r["list_id"] == row["list_id"] and not r.get("_removed")]
     for position, other in enumerate(sorted(same, key=lambda r: r["position"]), start=1):
         if correction.op == "remove":
             other["position"] = position
         else:
             other["kind"] = correction.value["kind"]
-        other["origin"] = "analyst"
+        tables.mark(other)
     return None
 
 

@@ -26,7 +26,7 @@ from sco_core.records import Proposal, Statement
 from sco_core.resources import load_countries, load_lexicon
 from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
-from sco_core.tables import COLUMNS, PROVENANCE, TABLE_NAMES
+from sco_core.tables import COLUMNS, PROVENANCE, TABLE_NAMES, Tables
 from sco_core.themes import theme_records
 from sco_core.turns import QUESTIONER_ID, TurnRules
 
@@ -51,7 +51,7 @@ def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.
     arrays = {c: _as_array(values) for c, values in data.items()}
     # The engine's rows: provenance at its defaults (an analyst's corrections change it later).
     provenance = {
-        c: np.full(len(rows), PROVENANCE[c], dtype=object if c == "origin" else bool)
+        c: np.full(len(rows), PROVENANCE[c], dtype=bool if c == "reviewed" else object)
         for c in columns
         if c in PROVENANCE
     }
@@ -87,6 +87,10 @@ class Extraction:
     tables: dict[str, pd.DataFrame] = field(repr=False)
     # What an analyst's corrections did (sco_core.corrections.Review); None: the engine's reading.
     review: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.tables, Tables):
+            self.tables = Tables(self.tables)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -198,9 +202,6 @@ class Extractor:
             "themes": frame("themes", themes, doc_id),
         }
         tables["mentions"] = frame("mentions", [m[:-1] for m in mention_records(finder)], doc_id)
-        for kind, name in (("principle", "principles"), ("pillar", "pillars")):
-            rows = [dict(r._asdict(), group=r.label) for r in list_rows if r.kind == kind]
-            tables[name] = frame(name, rows, doc_id)
         meta = _meta(article, finder, title, self.date_pattern)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
 

@@ -141,6 +141,54 @@ def test_list_and_proposal_corrections() -> None:
     assert set(corrected.proposals.found_count) == {len(ex.proposals) - 1}
 
 
+def test_a_list_made_principles_shows_among_them_and_the_engines_view_stays() -> None:
+    ex = seed()
+    pillar = ex.lists[ex.lists.kind == "pillar"].iloc[0]
+    pillars = ex.lists[ex.lists.list_id == pillar.list_id]
+    engine_principles = ex.principles.copy()
+    fix = validate(for_row("lists", "list_kind", pillar, ex.text, kind="principle"), ex)
+    corrected = apply_corrections(ex, [fix])
+    added = corrected.principles[corrected.principles.list_id == pillar.list_id]
+    assert list(added.item) == list(pillars.item) and set(added.group) == {pillar.label}
+    assert set(added.origin) == {"analyst"} and len(corrected.principles) == len(engine_principles) + len(
+        pillars
+    )
+    assert list(corrected.principles.columns) == list(engine_principles.columns)
+    assert ex.principles.equals(engine_principles) and not ex.pillars.empty
+
+
+def test_who_and_when_are_on_every_row_a_correction_touched() -> None:
+    ex = seed()
+    row = statement("blue book")
+    actor = ex.actors.iloc[0]
+    fixes = [
+        replace(
+            for_row("statements", "confirm", row, ex.text),
+            author="a.reviewer",
+            created_at="2026-12-01T10:00:00+00:00",
+        ),
+        replace(for_row("actors", "title", actor, ex.text, title="Chair"), author="b.reviewer"),
+    ]
+    corrected = apply_corrections(ex, [validate(c, ex) for c in fixes])
+    confirmed = corrected.statements.set_index("stmt_id").loc[row.stmt_id]
+    # A confirmation is a review, not a change: the row stays the engine's, with who and when.
+    assert (confirmed.origin, confirmed.reviewed_by, confirmed.reviewed_at) == (
+        "engine",
+        "a.reviewer",
+        "2026-12-01T10:00:00+00:00",
+    )
+    titled = corrected.actors.set_index("actor_id").loc[actor.actor_id]
+    assert (titled.origin, titled.reviewed_by, titled.reviewed_at) == (
+        "analyst",
+        "b.reviewer",
+        fixes[1].created_at,
+    )
+    untouched = corrected.statements[corrected.statements.stmt_id != row.stmt_id]
+    assert set(untouched.reviewed_by) == {""} and set(untouched.reviewed_at) == {""}
+    for name in sco_core.TABLE_NAMES:
+        assert list(ex.table(name).columns[-3:]) == ["reviewed_by", "reviewed_at", "origin"], name
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
