@@ -17,6 +17,7 @@ from sco_app.filters import KINDS, unknown_values
 # The favicon is an emoji (drawn inline): a Material icon as page or page_icon would be fetched
 # from Google's servers, which a locked-down network (and the browser tests) cannot reach.
 st.set_page_config(page_title="SCO summit dashboard", page_icon="🌐", layout="wide")
+data.start_run()
 st.html(render.CSS)
 
 # The article: its id is bound to the URL by a hidden text input (a bound selectbox would put

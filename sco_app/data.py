@@ -2,7 +2,8 @@
 
 The pipeline is built once per server (``st.cache_resource``); an article's extraction is
 computed once per text (``st.cache_data``), so a filter change does no extraction; the analyst's
-corrections of the article (kept in the library) are applied on top on every run, which is cheap. Articles
+corrections of the article (kept in the library) are read and applied on top once per run (the
+dashboard's sidebar and its page share them), which is cheap. Articles
 are the embedded default (``ARTICLES``) and those of the library: in local mode one SQLite
 file shared by every session of the server; in session mode a library that lives in one
 visitor's session only, so nothing of it can reach another visitor.
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 import sco_core
 from sco_core.corrections import Correction, apply_corrections
@@ -33,6 +35,8 @@ ARTICLE_KEY = "article"
 # Session-state keys of the per-session library (session mode) and of its cache scope.
 SESSION_LIBRARY_KEY = "session_library"
 SESSION_SCOPE_KEY = "session_cache_scope"
+# Session-state key of what this run has read: each article's corrections and corrected tables.
+RUN_MEMO_KEY = "run_memo"
 # A deploy (or a test) can serve another article file instead of the embedded one.
 ARTICLE_FILE_ENV = "SCO_ARTICLE_FILE"
 
@@ -159,16 +163,39 @@ def engine_extraction_for(article: str) -> Extraction:
     return extract_text(stored.text, doc_id=stored.article_id, title=stored.title, scope=_cache_scope())
 
 
+def start_run() -> None:
+    """Forget what the last run read: called first in every run of the dashboard, and whenever a
+    correction is kept or undone (another session's correction shows from this visitor's next run)."""
+    st.session_state[RUN_MEMO_KEY] = {}
+
+
+def _run_memo() -> dict[tuple[str, str], object]:
+    """This run's memo; outside a run of the app (a script, a test) a new one on every call."""
+    if get_script_run_ctx() is None:
+        return {}
+    if RUN_MEMO_KEY not in st.session_state:
+        start_run()
+    return st.session_state[RUN_MEMO_KEY]
+
+
 def corrections_for(article: str) -> list[Correction]:
-    """The analyst's corrections of an article, in the order made (this visitor's own in session mode)."""
-    return library().corrections(article)
+    """The analyst's corrections of an article, in the order made (this visitor's own in session
+    mode), read from the library once per run."""
+    memo = _run_memo()
+    if ("corrections", article) not in memo:
+        memo["corrections", article] = library().corrections(article)
+    return list(memo["corrections", article])  # type: ignore[call-overload]
 
 
 def extraction_for(article: str) -> Extraction:
     """The tables of an article this visitor can open: the engine's fresh reading with the
-    analyst's corrections applied on top (every page, chart, download and comparison uses these)."""
-    engine = engine_extraction_for(article)
-    return apply_corrections(engine, corrections_for(article))
+    analyst's corrections applied on top (every page, chart, download and comparison uses these),
+    built once per run."""
+    memo = _run_memo()
+    if ("extraction", article) not in memo:
+        engine = engine_extraction_for(article)
+        memo["extraction", article] = apply_corrections(engine, corrections_for(article))
+    return memo["extraction", article]  # type: ignore[return-value]
 
 
 def current_extraction() -> Extraction:

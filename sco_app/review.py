@@ -40,6 +40,8 @@ EDITING_KEY = "review_editing"
 NEW_SPEAKER = "Someone else (type a name)…"
 # A page-level filter of the Statements page, bound to the URL like the sidebar's.
 UNREVIEWED = "unreviewed"
+# The newest corrections the sidebar lists each with its Undo button; older ones are picked.
+RECENT = 5
 
 
 def record(article: str, correction: Correction) -> bool:
@@ -51,6 +53,7 @@ def record(article: str, correction: Correction) -> bool:
     except (CorrectionError, ArticleError) as error:
         st.session_state[ERROR_KEY] = str(error)
         return False
+    data.start_run()  # what follows reads the article with this correction in
     st.session_state.pop(ERROR_KEY, None)
     return True
 
@@ -58,6 +61,7 @@ def record(article: str, correction: Correction) -> bool:
 def undo(article: str, correction_id: str) -> None:
     """Callback: forget one correction; the engine's answer (or an earlier correction) shows again."""
     data.library().remove_correction(article, correction_id)
+    data.start_run()
     st.session_state.pop(ERROR_KEY, None)
 
 
@@ -128,8 +132,9 @@ def sidebar(ex: Extraction, article: str) -> None:
         st.caption("No corrections yet: correct a fact where it is shown.")
         return
     names = names_of(ex)
+    newest = list(reversed(corrections))
     with st.expander(f"Corrections ({len(corrections)})", icon=":material/edit_note:"):
-        for correction in reversed(corrections):
+        for correction in newest[:RECENT]:
             text = render.escape_markdown(describe(correction, names))
             if correction.id in attention:
                 st.markdown(
@@ -142,6 +147,24 @@ def sidebar(ex: Extraction, article: str) -> None:
                 key=f"undo_{correction.id}",
                 on_click=undo,
                 args=(article, correction.id),
+                icon=":material/undo:",
+            )
+        if len(newest) > RECENT:
+            # The older ones behind one picker: a button each would make a long review slow to draw.
+            older = {c.id: c for c in newest[RECENT:]}
+            picked = st.selectbox(
+                f"{len(older)} earlier corrections",
+                list(older),
+                format_func=lambda cid: (
+                    describe(older[cid], names) + (" (needs attention)" if cid in attention else "")
+                ),
+                key=f"undo_pick_{article}",
+            )
+            st.button(
+                "Undo this one",
+                key="undo_picked",
+                on_click=undo,
+                args=(article, picked),
                 icon=":material/undo:",
             )
 
@@ -239,13 +262,18 @@ def statement_tools(
         args=(article, for_row("statements", "reject", row, ex.text)),
         icon=":material/block:",
     )
-    for correction in mine:
+    if mine:
+        # The newest correction of the row is the one in force: undoing it shows the one before.
+        latest = mine[-1]
         st.button(
-            f"Undo: {describe(correction, names_of(ex))}",
-            key=f"{key}_undo_{correction.id}",
+            f"Undo: {describe(latest, names_of(ex))}",
+            key=f"{key}_undo_{latest.id}",
             on_click=undo,
-            args=(article, correction.id),
+            args=(article, latest.id),
             icon=":material/undo:",
+            help=f"{len(mine) - 1} earlier correction(s) of this statement show again in turn."
+            if len(mine) > 1
+            else None,
         )
     if st.session_state.get(EDITING_KEY) == key:
         _correction_form(ex, article, row, key)

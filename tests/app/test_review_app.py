@@ -99,6 +99,37 @@ def test_confirm_and_the_unreviewed_filter(app, seed) -> None:
     assert len(card_labels(linked)) == len(seed.statements) - 1
 
 
+def test_a_long_review_undoes_any_correction_and_a_card_its_newest(app, seed) -> None:
+    from sco_core.corrections import for_row, validate
+
+    library = data.library()
+    rows = seed.statements.sort_values("start").to_dict("records")
+    made = [validate(for_row("statements", "confirm", row, seed.text), seed) for row in rows[:7]]
+    book = book_statement(seed)
+    made += [
+        validate(for_row("statements", "kind", book, seed.text, kind="direct"), seed),
+        validate(for_row("statements", "speaker", book, seed.text, speaker_id="person:xi-jinping"), seed),
+    ]
+    for fix in made:
+        library.add_correction(data.DEFAULT_ARTICLE, fix)
+    at = app(STATEMENTS)
+    # The newest few each with a button; the others behind one picker.
+    sidebar_undos = [b.key for b in at.sidebar.button if b.key and b.key.startswith("undo_")]
+    assert sidebar_undos == [f"undo_{fix.id}" for fix in reversed(made)][: review.RECENT] + ["undo_picked"]
+    picker = next(s for s in at.sidebar.selectbox if s.key and s.key.startswith("undo_pick_"))
+    assert list(picker.options) == [
+        review.describe(c, review.names_of(seed)) for c in reversed(made[: -review.RECENT])
+    ]
+    # A card shows the Undo of its newest correction only: undoing it shows the one before.
+    card_undos = [b for b in at.button if b.key and b.key.startswith(f"{anchor(book)}_undo_")]
+    assert [b.key for b in card_undos] == [f"{anchor(book)}_undo_{made[-1].id}"]
+    oldest = made[0]
+    picker.set_value(oldest.id).run()
+    at.button(key="undo_picked").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [c.id for c in data.corrections_for(data.DEFAULT_ARTICLE)] == [c.id for c in made[1:]]
+
+
 def test_a_bad_name_is_refused_with_a_message_and_keeps_nothing(app, seed) -> None:
     row = book_statement(seed)
     at = app(STATEMENTS)
