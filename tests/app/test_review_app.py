@@ -115,7 +115,7 @@ def test_a_long_review_undoes_any_correction_and_a_card_its_newest(app, seed) ->
     at = app(STATEMENTS)
     # The newest few each with a button; the others behind one picker.
     sidebar_undos = [b.key for b in at.sidebar.button if b.key and b.key.startswith("undo_")]
-    assert sidebar_undos == [f"undo_{fix.id}" for fix in reversed(made)][: review.RECENT] + ["undo_picked"]
+    assert sidebar_undos == [*[f"undo_{fix.id}" for fix in reversed(made)][: review.RECENT], "undo_picked"]
     picker = next(s for s in at.sidebar.selectbox if s.key and s.key.startswith("undo_pick_"))
     assert list(picker.options) == [
         review.describe(c, review.names_of(seed)) for c in reversed(made[: -review.RECENT])
