@@ -7,7 +7,7 @@ never used to tune them, the first used since its first figure was kept);
 ``tests/real`` is the real tuning set. The synthetic sets (``bench/heldout`` to ``heldout5``,
 ``tests/data``) are shown for comparison.
 
-Usage: python bench/bench_accuracy.py [FOLDER ...] [--no-write]
+Usage: python bench/bench_accuracy.py [FOLDER ...] [--no-write] [--misses]
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ import sco_core  # noqa: E402
 from sco_core.evaluation import RATIOS, score  # noqa: E402
 
 
-def score_article(text: str, spec: dict[str, Any], counts: Counter) -> None:
-    """Add one article's hits and misses to ``counts``."""
-    counts.update(score(sco_core.extract(text, doc_id=spec.get("doc_id")), spec))
+def score_article(text: str, spec: dict[str, Any], counts: Counter, misses: list[str] | None = None) -> None:
+    """Add one article's hits and misses to ``counts`` (and its wrong speakers to ``misses``)."""
+    counts.update(score(sco_core.extract(text, doc_id=spec.get("doc_id")), spec, misses))
 
 
 def _shown(folder: Path) -> str:
@@ -40,12 +40,16 @@ def _shown(folder: Path) -> str:
     return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
 
 
-def score_folder(folder: Path) -> tuple[Counter, int]:
+def score_folder(folder: Path, *, show_misses: bool = False) -> tuple[Counter, int]:
     counts: Counter = Counter()
     specs = sorted(folder.glob("*.json"))
     for path in specs:
         spec = json.loads(path.read_text(encoding="utf-8"))
-        score_article(path.with_suffix(".txt").read_text(encoding="utf-8"), spec, counts)
+        misses: list[str] = []
+        score_article(path.with_suffix(".txt").read_text(encoding="utf-8"), spec, counts, misses)
+        if show_misses:
+            for line in misses:
+                print(f"{_shown(folder)}/{path.stem}: {line}")
     return counts, len(specs)
 
 
@@ -70,9 +74,14 @@ def main() -> int:
         ],
     )
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--misses", action="store_true", help="also list each annotated speaker the engine gets wrong"
+    )
     args = parser.parse_args()
     folders = [(f if f.is_absolute() else Path.cwd() / f).resolve() for f in args.folders]
-    results = [(folder, *score_folder(folder)) for folder in folders if folder.is_dir()]
+    results = [
+        (folder, *score_folder(folder, show_misses=args.misses)) for folder in folders if folder.is_dir()
+    ]
     header = "| measure | " + " | ".join(f"{_shown(f)} ({n} articles)" for f, _, n in results) + " |"
     lines = [
         f"## Extraction accuracy ({dt.date.today().isoformat()}, `python bench/bench_accuracy.py`)",

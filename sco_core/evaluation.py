@@ -53,17 +53,20 @@ def _ids(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, Iterable) else []
 
 
-def score(result: Extraction, spec: Mapping[str, Any]) -> Counter:
-    """Return the counts of one article's annotated facts and of those the extraction gets right."""
+def score(result: Extraction, spec: Mapping[str, Any], misses: list[str] | None = None) -> Counter:
+    """Return the counts of one article's annotated facts and of those the extraction gets right;
+    ``misses``, when given, gets a line for each annotated statement or turn whose speaker is wrong."""
     counts: Counter = Counter()
-    _score_statements(result, spec, counts)
+    _score_statements(result, spec, counts, [] if misses is None else misses)
     _score_proposals(result, spec, counts)
     _score_lists(result, spec, counts)
     _score_actors(result, spec, counts)
     return counts
 
 
-def _score_statements(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+def _score_statements(
+    result: Extraction, spec: Mapping[str, Any], counts: Counter, misses: list[str]
+) -> None:
     text = result.text
     sentences = result.sentences
     starts = sentences["start"].tolist()
@@ -109,6 +112,12 @@ def _score_statements(result: Extraction, spec: Mapping[str, Any], counts: Count
         annotated.add(sentence_at(at))
         right = [row for row in candidates if speaker_right(row, expected)]
         counts["statements speaker right"] += bool(right)
+        if not right:
+            found = (
+                ", ".join(f"{row['speaker']} ({row['attribution']})" for row in candidates) or "no statement"
+            )
+            what = "collective" if expected.get("joint") else "statement"
+            misses.append(f"{what}: {expected['contains'][:70]!r}: {expected['speaker']!r}; found {found}")
         strict = [
             row
             for row in right
@@ -132,13 +141,16 @@ def _score_statements(result: Extraction, spec: Mapping[str, Any], counts: Count
         if at < 0:
             continue
         annotated.update(range(sentence_at(at), sentence_at(last - 1) + 1))
-        counts["turns right"] += any(
+        turn_right = any(
             row["start"] <= at
             and last <= row["end"]
             and row["attribution"] == "label"
             and speaker_right(row, turn)
             for row in rows_at(at)
         )
+        counts["turns right"] += turn_right
+        if not turn_right:
+            misses.append(f"turn: {turn['contains'][:70]!r}: {turn['speaker']!r}")
     for substring in spec.get("not_statements", []):
         at = text.find(substring)
         counts["non-statements"] += 1
