@@ -23,6 +23,9 @@ from sco_core.reading import Reading
 from sco_core.records import Sentence
 from sco_core.turns import Turn
 
+# Marks that open a bulleted item.
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
 
 @dataclass
 class StatementHit:
@@ -116,6 +119,17 @@ class StatementFinder:
                 speaker = speaker or self.tracker.focus.last_speaker
                 if speaker is not None:
                     self._emit_context(sentence, speaker)
+                elif self.own_voice.holds(sentence):
+                    # "We remain committed to our NPT obligations, including “to pursue
+                    # negotiations ...”": the authors' own words, quoting a text they are bound by.
+                    self._emit_own_words(sentence, "we")
+            elif (cue := self._subjectless_item(sentence)) and self.tracker.focus.last_speaker:
+                # "The leaders recognized ...: - Recognized the importance of jobs": the lead-in's speaker.
+                pending = self._flush(pending)
+                speaker = self.tracker.focus.last_speaker
+                self.hits.append(
+                    StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, cue, "context")
+                )
             else:
                 pending = self._flush(pending)
                 # "We will work with Congress": the author's own words, even as a listed item.
@@ -378,6 +392,21 @@ class StatementFinder:
         for enumeration in self.enumerations:
             if turn.start <= enumeration.span[0] < turn.end:
                 self.proposers[id(enumeration)] = turn.speaker_id
+
+    def _subjectless_item(self, sentence: Sentence) -> str:
+        """The speech cue a bulleted item opens on, with no subject of its own ("- Recognized the
+        importance of job creation"), or "" if it opens otherwise."""
+        doc = self.article.toks
+        first = sentence.first_token
+        if first >= sentence.end_token or doc[first].text not in _BULLETS:
+            return ""
+        word = first + 1
+        while word < sentence.end_token and doc[word].is_space:
+            word += 1
+        cue = self.actors.cue_at.get("SPEECH", {}).get(word)
+        if cue is None or not doc[word].is_title:
+            return ""
+        return doc[cue[0] : cue[1]].text.lower()
 
     def _emit_context(self, sentence: Sentence, speaker: str) -> None:
         self.hits.append(StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, "", "context"))

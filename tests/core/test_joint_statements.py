@@ -175,6 +175,11 @@ def test_a_bare_collective_is_the_one_the_text_named_before_under_its_head() -> 
         ("India intends to purchase energy products over the next five years.", "India"),
         ("The two sides agreed on the importance of a strong relationship.", "two sides"),
         ("Lavrov spoke of a new era in the relations.", "Lavrov"),
+        (
+            "President Biden and Prime Minister Sudani discussed their shared view that the region is integral.",
+            "President Biden and Prime Minister Sudani",
+        ),
+        ("The two leaders discussed their commitment to the partnership.", "two leaders"),
     ],
 )
 def test_cues_of_joint_texts(sentence: str, speaker: str) -> None:
@@ -184,11 +189,32 @@ def test_cues_of_joint_texts(sentence: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("item", "speaker"),
+    [
+        ("- Recognized the importance of job creation in both countries.", "The President and the Taoiseach"),
+        ("• Welcomed the new investment in the region.", "The President and the Taoiseach"),
+        # An item with a subject of its own, or opening on no speech cue, is no lead-in's statement.
+        ("- Ireland welcomed the new investment in the region.", "Ireland"),
+        ("- Investment in the region grew by a third.", None),
+    ],
+)
+def test_a_bulleted_item_without_a_subject_is_its_lead_ins(item: str, speaker: str | None) -> None:
+    text = (
+        "President Joe Biden hosted Taoiseach Micheál Martin.\n\nThe President and the Taoiseach recognized"
+        f" the value of a transparent economic policy.\n\n{item}"
+    )
+    found = rows_at(sco_core.extract(text), text, item[2:])
+    assert found.speaker.tolist() == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The BRICS group agreed on Thursday to admit six new countries.",
         "Vice President Kamala Harris spoke today with the Crown Prince of Bahrain.",
         "The two countries agreed to set up a working group.",
+        # What was discussed is no one's word; their view discussed is.
+        "President Biden and Prime Minister Sudani discussed trade and energy.",
     ],
 )
 def test_outcomes_and_calls_are_not_statements(sentence: str) -> None:

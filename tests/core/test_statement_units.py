@@ -271,6 +271,17 @@ def test_they_in_a_relative_clause_is_the_collective_that_opens_the_sentence() -
         ("The United States hosts the talks. We will work with Congress on finance.", True),
         ("The United States hosts the talks. Our efforts will be guided by high standards.", True),
         ("The United States hosts the talks. 1. We reaffirm our support for the partnership.", True),
+        # Their own words though most of the sentence quotes a text they are bound by.
+        (
+            "The United States hosts the talks. We remain committed to the Treaty, including its obligation"
+            " “to pursue negotiations in good faith on effective measures relating to nuclear disarmament”.",
+            True,
+        ),
+        (
+            "The United States hosts the talks. The Treaty binds every party “to pursue negotiations in good"
+            " faith on effective measures relating to nuclear disarmament”.",
+            False,
+        ),
         # A "we" of a subordinate clause is not the sentence's subject.
         ("The United States hosts the talks. Leaders met in Rome as we recover from the pandemic.", False),
     ],
