@@ -151,7 +151,9 @@ class Extractor:
         finder = ActorFinder(article, self.lexicons, self.ordinals, self.turn_rules)
         finder.run()
         enumerations = find_enumerations(article, self.proposal_rules)
-        statements = StatementFinder(article, finder, self.collective_nouns)
+        statements = StatementFinder(
+            article, finder, self.collective_nouns, bullets=frozenset(self.proposal_rules.bullets)
+        )
         statements.enumerations = enumerations
         hits = statements.run()
         themes = theme_records(article, exclude=_name_ranges(finder))

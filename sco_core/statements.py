@@ -23,9 +23,6 @@ from sco_core.reading import Reading
 from sco_core.records import Sentence
 from sco_core.turns import Turn
 
-# Marks that open a bulleted item.
-_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
-
 
 @dataclass
 class StatementHit:
@@ -51,6 +48,8 @@ class StatementFinder:
     article: Article
     actors: ActorFinder
     collective_nouns: CollectiveNouns | None = None
+    # The marks that open a bulleted item (``bullets`` of lists.json, as the proposal rules read them).
+    bullets: frozenset[str] = frozenset()
     enumerations: list = field(default_factory=list)
     hits: list[StatementHit] = field(default_factory=list)
     proposers: dict[int, str] = field(default_factory=dict)
@@ -126,10 +125,7 @@ class StatementFinder:
             elif (cue := self._subjectless_item(sentence)) and self.tracker.focus.last_speaker:
                 # "The leaders recognized ...: - Recognized the importance of jobs": the lead-in's speaker.
                 pending = self._flush(pending)
-                speaker = self.tracker.focus.last_speaker
-                self.hits.append(
-                    StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, cue, "context")
-                )
+                self._emit_context(sentence, self.tracker.focus.last_speaker, cue)
             else:
                 pending = self._flush(pending)
                 # "We will work with Congress": the author's own words, even as a listed item.
@@ -398,7 +394,7 @@ class StatementFinder:
         importance of job creation"), or "" if it opens otherwise."""
         doc = self.article.toks
         first = sentence.first_token
-        if first >= sentence.end_token or doc[first].text not in _BULLETS:
+        if first >= sentence.end_token or doc[first].text not in self.bullets:
             return ""
         word = first + 1
         while word < sentence.end_token and doc[word].is_space:
@@ -408,8 +404,10 @@ class StatementFinder:
             return ""
         return doc[cue[0] : cue[1]].text.lower()
 
-    def _emit_context(self, sentence: Sentence, speaker: str) -> None:
-        self.hits.append(StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, "", "context"))
+    def _emit_context(self, sentence: Sentence, speaker: str, cue: str = "") -> None:
+        self.hits.append(
+            StatementHit(sentence.sent_id, sentence.start, sentence.end, speaker, cue, "context")
+        )
         self.tracker.note_speaker(speaker)
 
     def _enumeration_at(self, sentence: Sentence):
