@@ -249,7 +249,7 @@ class _Tables:
         self._values: dict[str, dict[str, list]] = {}
         self._actors: dict[str, dict[str, Any]] | None = None
         # The correction being applied (who and when go on every row it touches), and the list
-        # kinds whose items changed (only their views are built again).
+        # kinds whose items changed (their views are dropped, to be built from the corrected lists).
         self.correction: Correction | None = None
         self.list_kinds: set[str] = set()
 
