@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sco_core.document import Article, Tok
 from sco_core.records import Actor, Mention
@@ -268,6 +269,18 @@ class Lexicons:
                 for word in c.split()
             ),
         )
+
+
+def title_holds(title: str, word: str) -> bool:
+    """True if a title holds a role word as whole words: "president" is in "President of
+    Russia" and "President-elect", not in "Presidential Executive Office" or "Vice-President";
+    "pm" is not in "Development Minister"."""
+    return re.search(_word_pattern(word.lower()), title.lower()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?!\w)")
 
 
 def _of_kind(name: str, noun: str) -> bool:
@@ -1201,10 +1214,10 @@ class ActorFinder:
         demonyms = {d.lower() for d in self._countries_words(mention_text)}
         phrase = " ".join(w for w in words if w not in demonyms)
         if len(phrase.split()) > 1 and phrase in {t.lower() for t in self.lex.titles}:
-            return entry.type == "person" and phrase in entry.title.lower()
+            return entry.type == "person" and title_holds(entry.title, phrase)
         role = mention_text.lower().split()[-1]
         wanted = self.lex.roles.get(role, (role,))
-        if entry.type != "person" or not any(w in entry.title.lower() for w in wanted):
+        if entry.type != "person" or not any(title_holds(entry.title, w) for w in wanted):
             return False
         qualifiers = self._countries_in(mention_text)
         return not qualifiers or bool(qualifiers & entry.countries)
@@ -1218,13 +1231,16 @@ class ActorFinder:
         for entry in self.registry.entries.values():
             if entry.type != "person" or not entry.title:
                 continue
-            title = entry.title.lower()
-            if not any(w in title for w in wanted):
+            if not any(title_holds(entry.title, w) for w in wanted):
                 continue
             # A nationality in the reference must not contradict one the title gives.
             if qualifiers and entry.countries and not (qualifiers & entry.countries):
                 continue
-            rank = (bool(phrase) and phrase in title, bool(qualifiers & entry.countries), entry.last_seen)
+            rank = (
+                bool(phrase) and title_holds(entry.title, phrase),
+                bool(qualifiers & entry.countries),
+                entry.last_seen,
+            )
             if best is None or rank > best_rank:
                 best, best_rank = entry, rank
         return best

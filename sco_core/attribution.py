@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sco_core.actors import MentionHit
+from sco_core.actors import ActorEntry, MentionHit, title_holds
 from sco_core.focus import FocusTracker
 from sco_core.reading import PRE_CUE_WORDS, PREPOSITIONS, SPEAKER_TYPES, Reading, Stage
 from sco_core.records import Sentence
@@ -60,6 +60,7 @@ class Attributor(Stage):
         self.sender_documents = self.actors.lex.sender_documents
         self.opening_phrases = self.actors.lex.opening_phrases
         self._trailing_roles_end = 0
+        self._role_mentions: set[int] = set()  # where _role_subject has added a mention
 
     def attribute(self, sentence: Sentence) -> list[Attribution]:
         doc = self.article.toks
@@ -447,7 +448,7 @@ class Attributor(Stage):
         """A role that the name rules could not link ("The Russian President congratulated ...",
         before the text gives Mr Putin a title, or before it names him): the person in focus if
         the role fits them or they have no title yet, else the last person before it whose title
-        fits, else the first one after it."""
+        fits, else the first one after it, else (for "the ...") the role itself as an unnamed person."""
         doc = self.article.toks
         for label, role_start, role_stop, _ident in self.actors.phrases_by_sentence.get(sentence.sent_id, ()):
             if label != "ROLE" or not (start <= role_start and role_stop <= end):
@@ -457,24 +458,44 @@ class Attributor(Stage):
                 return None
             if role_stop < end and doc[role_stop].lower_ not in PRE_CUE_WORDS | {"also"}:
                 return None  # "the President of ..." or a role inside a longer subject
+            if doc[start].lower_ != "the":
+                return None  # "A minister said": no one in particular
             text = doc[start:role_stop].text
-            registry = self.actors.registry
-            focus = self.tracker.focus.person
-            if focus is not None and (
-                self.actors.fits_role(registry.get(focus), text) or not registry.get(focus).title
-            ):
-                return [focus], "role", None
-            people = [h for h in self.actors.mentions if self.type_of(h.actor_id) == "person"]
-            before = [
-                h for h in people if h.start_token < role_start and self._fits_loosely(h.actor_id, text)
-            ]
-            if before:
-                return [max(before, key=lambda h: h.start_token).actor_id], "role", None
-            after = [h for h in people if h.start_token >= role_stop and self._fits_loosely(h.actor_id, text)]
-            if after:
-                return [min(after, key=lambda h: h.start_token).actor_id], "role", None
-            return None
+            actor_id = self._person_for_role(text, role_start, role_stop) or self._unnamed_role(text).actor_id
+            # The reference is a mention of whoever it means, so the actors table counts it.
+            if start not in self._role_mentions:
+                self._role_mentions.add(start)
+                self.actors.add_mention(
+                    self.actors.registry.get(actor_id), start, role_stop, via="role", rule="role"
+                )
+            return [actor_id], "role", None
         return None
+
+    def _person_for_role(self, text: str, role_start: int, role_stop: int) -> str | None:
+        registry = self.actors.registry
+        focus = self.tracker.focus.person
+        if focus is not None and (
+            self.actors.fits_role(registry.get(focus), text) or not registry.get(focus).title
+        ):
+            return focus
+        people = [h for h in self.actors.mentions if self.type_of(h.actor_id) == "person"]
+        before = [h for h in people if h.start_token < role_start and self._fits_loosely(h.actor_id, text)]
+        if before:
+            return max(before, key=lambda h: h.start_token).actor_id
+        after = [h for h in people if h.start_token >= role_stop and self._fits_loosely(h.actor_id, text)]
+        if after:
+            return min(after, key=lambda h: h.start_token).actor_id
+        return None
+
+    def _unnamed_role(self, text: str) -> ActorEntry:
+        """The person a role stands for when the text never names anyone it fits ("The President
+        said ..." in a readout that gives no name): an actor named by the role itself, "the
+        President", whose later references ("he said", "the President noted") resolve to it."""
+        name = "the " + text.split(" ", 1)[1]
+        entry = self.actors.registry.ensure(f"role:{name.lower()}", name, "person")
+        entry.title = entry.title or name[4:]
+        entry.countries |= self.actors._countries_in(text)
+        return entry
 
     def _fits_loosely(self, actor_id: str, role: str) -> bool:
         """The role fits the person's title, or would if the text had given the person a country."""
@@ -483,7 +504,7 @@ class Attributor(Stage):
             return True
         head = role.lower().split()[-1]
         wanted = self.actors.lex.roles.get(head, (head,))
-        return not entry.countries and any(w in entry.title.lower() for w in wanted)
+        return not entry.countries and any(title_holds(entry.title, w) for w in wanted)
 
     def _past_opening_phrase(self, start: int, end: int) -> int:
         """Step over a sentence adverbial with no comma after it: "At the same time they pointed

@@ -486,3 +486,55 @@ def test_sheikh_marks_no_gender() -> None:
         "Hasina said ties were strong. She added that trade would grow."
     )
     assert statement(text, "She added").speaker == statement(text, "ties were strong").speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "word", "holds"),
+    [
+        ("President of Russia", "president", True),
+        ("President-elect of Guatemala", "president", True),
+        ("Prime Minister", "pm", False),  # no longer a substring match: "pm" is not in "Development"
+        ("Development Minister", "pm", False),
+        ("Chief of Staff of the Presidential Executive Office", "president", False),
+        ("Vice-President of the European Commission", "president", False),
+        ("Vice-President of the European Commission", "vice-president", True),
+    ],
+)
+def test_a_role_word_fits_a_title_only_as_whole_words(title: str, word: str, holds: bool) -> None:
+    from sco_core.actors import title_holds
+
+    assert title_holds(title, word) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "speaker"),
+    [
+        # No one in the text fits "the President": the role is the speaker, and "he" refers back to it.
+        (
+            "Chief of Staff of the Presidential Executive Office Alexander Voloshin attended the meeting. "
+            "In his address, the President said crime had fallen. Drug trafficking remains a task, he said.",
+            "Drug trafficking",
+            "the President",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov attended. The Russian President said the reform would go on.",
+            "reform would go on",
+            "the Russian President",
+        ),
+        # Someone fits: the role is that person, not a new actor.
+        (
+            "President Vladimir Putin opened the meeting. Ministers spoke next. The President said crime had fallen.",
+            "crime had fallen",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_a_role_that_fits_no_one_named_speaks_as_itself(text: str, contains: str, speaker: str) -> None:
+    assert statement(f"Head line\n\n{text}", contains).speaker == speaker
+
+
+def test_a_role_with_an_indefinite_article_is_no_one_in_particular() -> None:
+    result = sco_core.extract("Head line\n\nMr Voloshin attended. A minister said the reform would go on.")
+    # Not the person in focus, though he has no title that could rule him out.
+    assert not result.actors.name.str.contains("minister", case=False).any()
+    assert "Voloshin" not in set(result.statements.speaker)

@@ -396,10 +396,12 @@ def test_a_role_the_name_rules_could_not_link(text: str, contains: str, speaker:
     assert list(rows.speaker) == [speaker]
 
 
-def test_a_role_that_fits_no_one_is_no_speaker() -> None:
+def test_a_role_that_fits_no_one_named_is_not_the_person_in_focus() -> None:
     text = "Chancellor Olaf Scholz arrived. The Russian President expressed confidence in the deal."
-    _result, rows = statements_holding(text, "expressed confidence")
-    assert rows.empty
+    result, rows = statements_holding(text, "expressed confidence")
+    assert list(rows.speaker) == ["the Russian President"]
+    actor = result.actors.set_index("name").loc["the Russian President"]
+    assert (actor.type, actor.title) == ("person", "Russian President")
 
 
 def test_the_capitalised_document_noun_refers_back_to_the_document() -> None:
