@@ -538,3 +538,36 @@ def test_a_role_with_an_indefinite_article_is_no_one_in_particular() -> None:
     # Not the person in focus, though he has no title that could rule him out.
     assert not result.actors.name.str.contains("minister", case=False).any()
     assert "Voloshin" not in set(result.statements.speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contains"),
+    [
+        ("He mentioned the need to solve the border problem with Ukraine.", "border problem"),
+        ("The President thinks the Government has not paid enough attention to it.", "enough attention"),
+        ("Putin drew the attention of the ministers to the need to cooperate.", "need to cooperate"),
+        ("Putin drew attention to the state of the roads.", "state of the roads"),
+        ("Putin instructed the Culture Ministry to draft a plan.", "draft a plan"),
+        ("The Vice President provided an update on Central America Forward.", "Central America Forward"),
+        ("Harris shared her concerns about the attacks on voting rights.", "voting rights"),
+        ("Harris shared views on the election.", "the election"),
+    ],
+)
+def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
+    text = f"Head line\n\nVice President Kamala Harris met President Vladimir Putin. {sentence}"
+    assert statement(text, contains).speaker in {"Kamala Harris", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood drew crowds to the river bank.",  # "drew" with no attention
+        "The two sides shared a border of 2,000 kilometres.",  # sharing a thing, not a view
+        "The ministry provided an office for the delegation.",
+        "President Biden ordered the United States to reinforce the eastern flank.",  # an act, not speech
+    ],
+)
+def test_verbs_near_those_of_reported_speech_report_none(sentence: str) -> None:
+    result = sco_core.extract(f"Head line\n\nPresident Joe Biden arrived in Riga. {sentence}")
+    assert len(result.statements) == 0, result.statements[["speaker", "text"]]
+
