@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sco_core.actors import ActorEntry, ActorFinder
+from sco_core.grammar import PRE_CUE_WORDS, PREPOSITIONS
 
 _DETERMINERS = frozenset({"the", "both", "all", "these", "its", "their", "our", "each"})
 # Words that may stand between a determiner and a collective head: "the BRICS foreign ministers".
@@ -26,6 +27,11 @@ _AUXILIARIES = frozenset(
     "is are was were will would shall should have has had also further again jointly fully strongly firmly".split()
 )
 _COMPLEMENT_WORDS = 12
+_FREE_MODIFIERS = 3
+# Grammar words that never modify a collective's head: "the talks and leaders", "those who".
+_NOT_MODIFIERS = frozenset(
+    "and or but nor not no who whom whose which that this those such many some".split()
+)
 
 
 @dataclass(frozen=True)
@@ -271,9 +277,29 @@ class CollectiveReader:
                 rest = words[j + length : last]
                 if not rest or (rest[0] in _COMPLEMENT and len(rest) <= _COMPLEMENT_WORDS):
                     return j, j + length, noun, count
-            if words[j] not in _MODIFIERS and not doc[base + j].text[:1].isupper():
+            if not (
+                words[j] in _MODIFIERS
+                or doc[base + j].text[:1].isupper()
+                or (i > first and self._noun_modifier(doc[base + j], j - i))
+            ):
                 return None
         return None
+
+    @staticmethod
+    def _noun_modifier(token, before: int) -> bool:
+        """ "the civil rights leaders", "the administration officials": after a determiner, up to
+        three lower-case words before the head that are no grammar words ("the talks with leaders"
+        is no collective, nor "accused western delegations of ...", which has no determiner)."""
+        word = token.lower_
+        return (
+            before < _FREE_MODIFIERS
+            and token.is_lower
+            and word.replace("-", "").isalpha()
+            and word not in PREPOSITIONS
+            and word not in _NOT_MODIFIERS
+            and word not in PRE_CUE_WORDS
+            and word not in _AUXILIARIES
+        )
 
     def _is_bare_noun(self, actor_id: str) -> bool:
         name = self.finder.registry.get(actor_id).name.lower()

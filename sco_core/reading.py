@@ -1,22 +1,16 @@
 """What the statement stages share while they read one article: its mentions by sentence, the
-collectives read so far, and the grammar words the clause rules look at."""
+collectives read so far, and the grammar words the clause rules look at (from
+:mod:`sco_core.grammar`)."""
 
 from __future__ import annotations
 
 from sco_core.actors import ActorFinder, MentionHit
 from sco_core.collectives import CollectiveReader
 from sco_core.document import Article
+from sco_core.grammar import PRE_CUE_WORDS, PREPOSITIONS
 
-# Adverbs that may stand before a cue ("..., later told", "fully endorses").
-PRE_CUE_WORDS = frozenset(
-    "fully strongly firmly jointly later also then further again separately earlier previously subsequently"
-    " meanwhile once particularly".split()
-)
-# Grammar words the clause rules look at (English function words, not domain knowledge).
-PREPOSITIONS = frozenset(
-    "by of with to from for at in on among between about against toward towards during under over"
-    " into than as like".split()
-)
+__all__ = ["PREPOSITIONS", "PRE_CUE_WORDS", "SPEAKER_TYPES", "Reading", "Stage"]
+
 # The actor types that can speak.
 SPEAKER_TYPES = frozenset({"person", "organization", "document", "country", "group"})
 

@@ -571,3 +571,35 @@ def test_verbs_near_those_of_reported_speech_report_none(sentence: str) -> None:
     result = sco_core.extract(f"Head line\n\nPresident Joe Biden arrived in Riga. {sentence}")
     assert len(result.statements) == 0, result.statements[["speaker", "text"]]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The administration officials stressed that reform was urgent.", "administration officials"),
+        (
+            "The civil rights leaders, representing many groups, highlighted the need for data.",
+            "civil rights leaders",
+        ),
+        (
+            "The voting rights leaders in attendance shared their concerns about the laws.",
+            "voting rights leaders in attendance",
+        ),
+    ],
+)
+def test_a_collective_head_may_follow_lower_case_nouns(sentence: str, speaker: str) -> None:
+    text = f"Head line\n\nPresident Joe Biden met them on Monday. {sentence}"
+    row = statement(text, sentence[:20])
+    assert (row.speaker, row.attribution) == (speaker, "explicit")
+    assert sco_core.extract(text).actors.set_index("name").loc[speaker, "type"] == "group"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks with leaders stressed the need for data.",  # a preposition before the head
+        "Lavrov accused western delegations of dragging the conflict into every discussion, he said.",  # no determiner
+    ],
+)
+def test_lower_case_words_before_a_collective_head_that_make_no_collective(sentence: str) -> None:
+    result = sco_core.extract(f"Head line\n\nForeign Minister Sergei Lavrov met them on Monday. {sentence}")
+    assert "group" not in set(result.actors.type), result.actors[["name", "type"]]
