@@ -700,6 +700,12 @@ class ActorFinder:
                 all(lbl in {"TITLE", "DEMONYM", "COUNTRY", "ORG", ""} for lbl in labels)
                 and labels[-1] == "TITLE"
             ):
+                inner = [k for k in range(1, len(part) - 1) if doc[part[k]].lower_ == "the"]
+                if inner:
+                    # "to the Federal Assembly the President said": a name, then a role of its own.
+                    self._classify_part(part[: inner[-1]], sent_first)
+                    self._role_reference(part[inner[-1] + 1], end, role=doc[part[-1]].lower_)
+                    return
                 self._role_reference(start, end, role=doc[part[-1]].lower_)
                 return
         # 3. A known person's name or part of it: "Zhang", "Xi Jinping".

@@ -369,7 +369,8 @@ class Attributor(Stage):
             return self._role_subject(sentence, start, end)
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in PREPOSITIONS for j in range(start, pronoun[0])):
-                return None
+                # "In his address to the Assembly the President said": past the opening phrase.
+                return self._after_opening_phrase(sentence, mentions, start, end) if mentions else None
             if pronoun[2].endswith("-role") and any(
                 doc[j].lower_ in _RELATIVE or doc[j].text == "," for j in range(pronoun[1], end)
             ):
@@ -386,7 +387,7 @@ class Attributor(Stage):
             doc[j].lower_ for j in range(start, first.start_token) if j not in self.actors.title_tokens
         ]
         if any(word in PREPOSITIONS for word in between):
-            return None
+            return self._after_opening_phrase(sentence, mentions, start, end)
         speakers = [first.actor_id]
         coordinated = [first]
         # Coordinated subjects: "Lavrov and Wang said".
@@ -424,7 +425,7 @@ class Attributor(Stage):
             )
             for t in words_before
         ):
-            return None
+            return self._after_opening_phrase(sentence, mentions, start, end)
         if len(coordinated) + len(role_ids) > 1:
             # "The United States and India commit", "Ms Merkel and Mr Sarkozy expressed", "The
             # Vice President and Crown Prince condemned": the parties named together speak
@@ -444,6 +445,26 @@ class Attributor(Stage):
             speakers = [self.tracker.prefer(first)]
         return speakers, self._attribution_of(first), None
 
+    def _after_opening_phrase(
+        self, sentence: Sentence, mentions: list[MentionHit], start: int, end: int
+    ) -> tuple[list[str], str, tuple[int, int] | None] | None:
+        """ "On the issue of the draft budget the President drew ...": a clause that opens on a
+        phrase with no comma after it; the actor right before the cue is the subject."""
+        doc = self.article.toks
+        last = mentions[-1]
+        if doc[start].lower_ not in PREPOSITIONS or last.start_token <= start:
+            return None
+        if any(doc[j].lower_ not in PRE_CUE_WORDS for j in range(last.end_token, end)):
+            return None
+        before = last.start_token - 1
+        while before > start and (
+            before in self.actors.title_tokens or doc[before].lower_ in {"the", "a", "an"}
+        ):
+            before -= 1
+        if doc[before].lower_ in PREPOSITIONS:
+            return None  # "In talks with Foreign Minister Lavrov said": the preposition's object
+        return self._subjects_in(sentence, last.start_token, end)
+
     def _role_subject(self, sentence: Sentence, start: int, end: int) -> tuple[list[str], str, None] | None:
         """A role that the name rules could not link ("The Russian President congratulated ...",
         before the text gives Mr Putin a title, or before it names him): the person in focus if
@@ -453,11 +474,15 @@ class Attributor(Stage):
         for label, role_start, role_stop, _ident in self.actors.phrases_by_sentence.get(sentence.sent_id, ()):
             if label != "ROLE" or not (start <= role_start and role_stop <= end):
                 continue
-            lead = [doc[j] for j in range(start, role_start)]
-            if any(not (t.lower_ in {"the", "a"} or self.actors._label(t.i)) for t in lead):
-                return None
             if role_stop < end and doc[role_stop].lower_ not in PRE_CUE_WORDS | {"also"}:
                 return None  # "the President of ..." or a role inside a longer subject
+            lead = [doc[j] for j in range(start, role_start)]
+            if any(not (t.lower_ in {"the", "a"} or self.actors._label(t.i)) for t in lead):
+                # "On the issue of the draft budget the President drew ...": an opening phrase
+                # with no comma after it, and the role right before the cue is the subject.
+                if not (doc[start].lower_ in PREPOSITIONS and doc[role_start - 1].lower_ == "the"):
+                    return None
+                start = role_start - 1
             if doc[start].lower_ != "the":
                 return None  # "A minister said": no one in particular
             text = doc[start:role_stop].text

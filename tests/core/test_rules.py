@@ -603,3 +603,28 @@ def test_a_collective_head_may_follow_lower_case_nouns(sentence: str, speaker: s
 def test_lower_case_words_before_a_collective_head_that_make_no_collective(sentence: str) -> None:
     result = sco_core.extract(f"Head line\n\nForeign Minister Sergei Lavrov met them on Monday. {sentence}")
     assert "group" not in set(result.actors.type), result.actors[["name", "type"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the issue of the draft budget the President drew the attention of the ministers to the Duma.",
+        "With regard to the budget the President said it would pass.",
+        "In his address to the Federal Assembly the President said it would pass.",
+    ],
+)
+def test_an_opening_phrase_with_no_comma_before_the_subject(sentence: str) -> None:
+    text = f"Head line\n\nPresident Vladimir Putin held a meeting with the Cabinet. {sentence}"
+    assert statement(text, sentence[:25]).speaker == "Vladimir Putin"
+
+
+def test_the_object_of_an_opening_preposition_is_no_subject() -> None:
+    text = "Head line\n\nPresident Vladimir Putin held a meeting. In talks with Foreign Minister Sergei Lavrov said it would pass."
+    assert sco_core.extract(text).statements.empty
+
+
+def test_a_name_and_a_role_written_together_are_two_mentions() -> None:
+    text = "Head line\n\nPresident Vladimir Putin met the Cabinet. He wrote to the Federal Assembly the President would sign."
+    mentions = sco_core.extract(text).mentions
+    assert {"Federal Assembly", "the President"} <= set(mentions.text)
+    assert "Federal Assembly the President" not in set(mentions.text)
