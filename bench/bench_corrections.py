@@ -36,6 +36,7 @@ from benchmarks_md import write_block  # noqa: E402
 from sco_core import load_default_article  # noqa: E402
 from sco_core.corrections import Correction, apply_corrections, for_row, validate  # noqa: E402
 from sco_core.extractor import Extraction, Extractor  # noqa: E402
+from sco_core.tables import TABLE_NAMES  # noqa: E402
 
 BULK = ROOT / "tests" / "corpus" / "bulk.jsonl.gz"
 CORRECTIONS = 100
@@ -65,6 +66,14 @@ def hundred_corrections(ex: Extraction) -> list[Correction]:
     return [validate(fix, ex) for fix in fixes]
 
 
+def opened(extraction: Extraction) -> Extraction:
+    """``extraction`` with every table read, as opening an article reads them (the engine builds a
+    table's frame when it is first read)."""
+    for name in TABLE_NAMES:
+        extraction.tables[name]
+    return extraction
+
+
 def opening_ratio(extractor: Extractor, text: str, rounds: int) -> tuple[float, float, int]:
     """(ms without, ms with 100 corrections, applied) for opening ``text``, medians of interleaved rounds."""
     fixes = hundred_corrections(extractor.extract(text))
@@ -72,10 +81,10 @@ def opening_ratio(extractor: Extractor, text: str, rounds: int) -> tuple[float, 
     applied = 0
     for _ in range(rounds):
         start = time.perf_counter()
-        extractor.extract(text)
+        opened(extractor.extract(text))
         plain.append(time.perf_counter() - start)
         start = time.perf_counter()
-        applied = len(apply_corrections(extractor.extract(text), fixes).review.applied)
+        applied = len(opened(apply_corrections(extractor.extract(text), fixes)).review.applied)
         corrected.append(time.perf_counter() - start)
     return statistics.median(plain) * 1000, statistics.median(corrected) * 1000, applied
 

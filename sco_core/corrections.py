@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from sco_core.tables import COLUMNS, LIST_VIEWS
+from sco_core.tables import COLUMNS, LIST_VIEWS, Tables, frame, row_dicts
 
 if TYPE_CHECKING:
     from sco_core.extractor import Extraction
@@ -243,8 +243,10 @@ class _Tables:
     building each touched frame once again."""
 
     def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
-        self.frames = dict(tables)
+        self.tables = tables if isinstance(tables, Tables) else Tables(tables)
         self.rows: dict[str, list[dict[str, Any]]] = {}
+        # The tables whose rows came from the engine's rows, not from a frame: name -> doc_id.
+        self._unbuilt: dict[str, str] = {}
         self._anchors: dict[str, dict[tuple, dict[str, Any]]] = {}
         self._values: dict[str, dict[str, list]] = {}
         self._actors: dict[str, dict[str, Any]] | None = None
@@ -261,8 +263,13 @@ class _Tables:
             row["origin"] = "analyst"
 
     def __getitem__(self, name: str) -> list[dict[str, Any]]:
+        if name not in self.rows and name in self.tables.pending:
+            # No frame built yet: the engine's rows, corrected before their frame is built.
+            doc_id, records = self.tables.pending[name]
+            self.rows[name] = row_dicts(name, records, doc_id)
+            self._unbuilt[name] = doc_id
         if name not in self.rows:
-            frame = self.frames[name]
+            frame = self.tables[name]
             columns = list(frame.columns)
             # One conversion of the whole frame: far cheaper than to_dict("records") or column by column.
             records = frame.to_numpy(dtype=object).tolist()
@@ -294,20 +301,28 @@ class _Tables:
         if self._actors is not None:
             self._actors.setdefault(row["actor_id"], row)
 
-    def frames_out(self) -> dict[str, pd.DataFrame]:
-        """The tables with the corrections in: only the columns that changed are built again
-        (building a whole frame costs more than all the corrections), removed rows dropped,
-        added ones appended in text order."""
-        out = dict(self.frames)
+    def frames_out(self) -> Tables:
+        """The tables with the corrections in, removed rows dropped and added ones in text order.
+        A table read from the engine's rows is built once, from the corrected rows; of one read from
+        a frame only the columns that changed are built again (building a whole frame costs more
+        than all the corrections); a table no correction read is passed on as it was, built or not."""
+        out = Tables()
+        for name in dict.keys(self.tables):
+            if name not in self.rows:
+                out[name] = dict.__getitem__(self.tables, name)
+        out.pending = {name: rows for name, rows in self.tables.pending.items() if name not in self.rows}
         for name, rows in self.rows.items():
-            frame = self.frames[name]
-            original, added = rows[: len(frame)], rows[len(frame) :]
+            if name in self._unbuilt:
+                out[name] = frame(name, self._in_order(name, rows), self._unbuilt[name])
+                continue
+            source = self.tables[name]
+            original, added = rows[: len(source)], rows[len(source) :]
             changed = {
-                column: _like(frame[column].dtype, new)
+                column: _like(source[column].dtype, new)
                 for column, old in self._values[name].items()
                 if (new := [r[column] for r in original]) != old
             }
-            table = frame.assign(**changed) if changed else frame
+            table = source.assign(**changed) if changed else source
             removed = [bool(r.get("_removed")) for r in original]
             if any(removed):
                 table = table[[not gone for gone in removed]]
@@ -320,6 +335,14 @@ class _Tables:
                     table = table.sort_values("start", kind="stable")
             out[name] = table.reset_index(drop=True) if (added or any(removed)) else table
         return out
+
+    def _in_order(self, name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows kept, those an analyst added among the engine's in text order (actors: last)."""
+        kept = [r for r in rows if not r.get("_removed")]
+        engine_rows = len(self.tables.pending[name][1])
+        if len(rows) > engine_rows and name != "actors":
+            kept.sort(key=lambda r: r["start"])  # stable: the engine's order among equal starts
+        return kept
 
 
 def _like(dtype: Any, values: list) -> Any:
@@ -391,7 +414,7 @@ def _speaker(tables: _Tables, correction: Correction, anchor: tuple[int, int, in
         return str(existing["actor_id"]), str(existing["name"]), str(existing["type"])
     actor_id = ANALYST_ID_PREFIX + (re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor")
     sent_id, start, end = anchor
-    sentences = tables.frames["sentences"]
+    sentences = tables.tables["sentences"]
     actor = {
         "doc_id": sentences["doc_id"].iloc[0] if len(sentences) else "",
         "actor_id": actor_id,
@@ -445,7 +468,7 @@ def _add_statement(tables: _Tables, correction: Correction, text: str) -> str | 
         speaker_id, name, kind = _speaker(tables, correction, (sent_id, correction.start, correction.end))
     except LookupError as error:
         return str(error)
-    themes = tables.frames["themes"]
+    themes = tables.tables["themes"]
     added = {
         "doc_id": sentence["doc_id"],
         "stmt_id": max((int(r["stmt_id"]) for r in statements), default=-1) + 1,

@@ -6,13 +6,10 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -26,49 +23,9 @@ from sco_core.records import Proposal, Statement
 from sco_core.resources import load_countries, load_lexicon
 from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
-from sco_core.tables import COLUMNS, PROVENANCE, TABLE_NAMES, Tables
+from sco_core.tables import TABLE_NAMES, Tables
 from sco_core.themes import theme_records
 from sco_core.turns import QUESTIONER_ID, TurnRules
-
-
-def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.DataFrame:
-    """Return table ``name`` as a DataFrame with its declared columns (no rows: an empty frame).
-
-    ``rows`` are dicts, named tuples, or plain tuples in the table's column order after ``doc_id``.
-    """
-    columns = COLUMNS[name]
-    if not rows:
-        return _empty_frame(name).copy()
-    first = rows[0]
-    read = [c for c in columns[1:] if c not in PROVENANCE]
-    if isinstance(first, dict):
-        data = {c: [row.get(c) for row in rows] for c in read}
-    else:
-        fields = getattr(first, "_fields", None) or read[: len(first)]
-        position = {f: k for k, f in enumerate(fields)}
-        data = {c: [row[position[c]] for row in rows] for c in read}
-    # Columns go in as NumPy arrays where they can: pandas then skips inferring them value by value.
-    arrays = {c: _as_array(values) for c, values in data.items()}
-    # The engine's rows: provenance at its defaults (an analyst's corrections change it later).
-    provenance = {
-        c: np.full(len(rows), PROVENANCE[c], dtype=bool if c == "reviewed" else object)
-        for c in columns
-        if c in PROVENANCE
-    }
-    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **arrays, **provenance}, columns=list(columns))
-
-
-@cache
-def _empty_frame(name: str) -> pd.DataFrame:
-    return pd.DataFrame(columns=list(COLUMNS[name]), dtype=object)
-
-
-def _as_array(values: list) -> list | np.ndarray:
-    if all(type(v) is int for v in values):
-        return np.fromiter(values, dtype=np.int64, count=len(values))
-    if all(type(v) is str for v in values):
-        return np.array(values, dtype=object)
-    return values
 
 
 def doc_id_for(text: str) -> str:
@@ -195,15 +152,18 @@ class Extractor:
             )
         proposal_rows = self._proposals(article, enumerations, statements, themes)
         list_rows = list_records(article, self.list_rules)
-        tables = {
-            "sentences": frame("sentences", [s[:5] for s in article.sentences], doc_id),
-            "actors": frame("actors", actor_records(finder), doc_id),
-            "statements": frame("statements", statement_rows, doc_id),
-            "proposals": frame("proposals", proposal_rows, doc_id),
-            "lists": frame("lists", list_rows, doc_id),
-            "themes": frame("themes", themes, doc_id),
-        }
-        tables["mentions"] = frame("mentions", [m[:-1] for m in mention_records(finder)], doc_id)
+        # The frames are built when first read: corrections applied first change the rows, so no
+        # frame is built twice.
+        tables = Tables.from_rows(
+            doc_id,
+            sentences=[s[:5] for s in article.sentences],
+            actors=actor_records(finder),
+            statements=statement_rows,
+            proposals=proposal_rows,
+            lists=list_rows,
+            themes=themes,
+            mentions=[m[:-1] for m in mention_records(finder)],
+        )
         meta = _meta(article, finder, title, self.date_pattern)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
 

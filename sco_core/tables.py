@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
 # Provenance, the last columns of every table: ``origin`` says whether a row is the engine's
@@ -101,11 +106,84 @@ TABLE_NAMES: tuple[str, ...] = tuple(COLUMNS)
 LIST_VIEWS: dict[str, str] = {"principles": "principle", "pillars": "pillar"}
 
 
+def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.DataFrame:
+    """Return table ``name`` as a DataFrame with its declared columns (no rows: an empty frame).
+
+    ``rows`` are named tuples or plain tuples in the table's column order after ``doc_id`` (the
+    engine's rows: provenance at its defaults), or dicts (:func:`row_dicts`, provenance as they say).
+    """
+    columns = COLUMNS[name]
+    if not rows:
+        return _empty_frame(name).copy()
+    first = rows[0]
+    if isinstance(first, dict):
+        data = {c: [row.get(c, PROVENANCE.get(c)) for row in rows] for c in columns[1:]}
+    else:
+        read = [c for c in columns[1:] if c not in PROVENANCE]
+        fields = getattr(first, "_fields", None) or read[: len(first)]
+        position = {f: k for k, f in enumerate(fields)}
+        data = {c: [row[position[c]] for row in rows] for c in read}
+        # The engine's rows: provenance at its defaults (an analyst's corrections change it later).
+        data.update(
+            (c, np.full(len(rows), PROVENANCE[c], dtype=bool if c == "reviewed" else object))
+            for c in columns
+            if c in PROVENANCE
+        )
+    # Columns go in as NumPy arrays where they can: pandas then skips inferring them value by value.
+    arrays = {c: _as_array(values) if isinstance(values, list) else values for c, values in data.items()}
+    if "reviewed" in arrays and isinstance(arrays["reviewed"], list):
+        arrays["reviewed"] = np.array(arrays["reviewed"], dtype=bool)
+    return pd.DataFrame({"doc_id": [doc_id] * len(rows), **arrays}, columns=list(columns))
+
+
+def row_dicts(name: str, rows: Sequence[tuple], doc_id: str) -> list[dict[str, Any]]:
+    """The engine's ``rows`` of table ``name`` as dicts of every column, provenance at its defaults."""
+    columns = COLUMNS[name]
+    read = [c for c in columns[1:] if c not in PROVENANCE]
+    defaults = {c: PROVENANCE[c] for c in columns if c in PROVENANCE}
+    out = []
+    for row in rows:
+        fields = getattr(row, "_fields", None) or read[: len(row)]
+        values = dict(zip(fields, row, strict=True))
+        out.append({"doc_id": doc_id, **{c: values[c] for c in read}, **defaults})
+    return out
+
+
+@cache
+def _empty_frame(name: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=list(COLUMNS[name]), dtype=object)
+
+
+def _as_array(values: list) -> list | np.ndarray:
+    if all(type(v) is int for v in values):
+        return np.fromiter(values, dtype=np.int64, count=len(values))
+    if all(type(v) is str for v in values):
+        return np.array(values, dtype=object)
+    return values
+
+
 class Tables(dict):
-    """One article's tables by name. The views of ``lists`` are built when first read, so that a
+    """One article's tables by name. A table the engine has read is kept as its rows and built as a
+    frame when first read (:meth:`from_rows`), so that corrections applied first change the rows
+    and no frame is built twice; the views of ``lists`` are built when first read, so that a
     change to the lists (an analyst's correction) never leaves a stale copy of them behind."""
 
+    def __init__(self, frames: Any = (), /) -> None:
+        super().__init__(frames)
+        # Table name -> (doc_id, the engine's rows) of the tables not built yet.
+        self.pending: dict[str, tuple[str, Sequence[tuple]]] = {}
+
+    @classmethod
+    def from_rows(cls, doc_id: str, **rows: Sequence[tuple]) -> Tables:
+        tables = cls()
+        tables.pending = {name: (doc_id, table_rows) for name, table_rows in rows.items()}
+        return tables
+
     def __missing__(self, name: str) -> pd.DataFrame:
+        if name in self.pending:
+            doc_id, rows = self.pending.pop(name)
+            built = self[name] = frame(name, rows, doc_id)
+            return built
         if name not in LIST_VIEWS or "lists" not in self:
             raise KeyError(name)
         lists = self["lists"]
@@ -118,4 +196,37 @@ class Tables(dict):
         return view
 
     def __contains__(self, name: object) -> bool:
-        return dict.__contains__(self, name) or (name in LIST_VIEWS and dict.__contains__(self, "lists"))
+        return (
+            dict.__contains__(self, name)
+            or name in self.pending
+            or (name in LIST_VIEWS and (dict.__contains__(self, "lists") or "lists" in self.pending))
+        )
+
+    # The mapping reads every table, built or not (the list views only when asked for by name).
+    def __iter__(self) -> Iterator[str]:
+        yield from dict.__iter__(self)
+        yield from [name for name in self.pending if not dict.__contains__(self, name)]
+
+    def __len__(self) -> int:
+        return dict.__len__(self) + len(self.pending)
+
+    def keys(self) -> list[str]:  # type: ignore[override]
+        return list(self)
+
+    def values(self) -> list[pd.DataFrame]:  # type: ignore[override]
+        return [self[name] for name in list(self)]
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:  # type: ignore[override]
+        return [(name, self[name]) for name in list(self)]
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        if name not in self:
+            return default
+        return self[name]
+
+    def copy(self) -> Tables:  # type: ignore[override]
+        return Tables(self.items())
+
+    def __reduce__(self) -> tuple:
+        # Pickled (the dashboard's cache) with every table built, so a cached copy builds none again.
+        return (Tables, (dict(self.items()),))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+import pandas as pd
 import pytest
 
 import sco_core
@@ -271,3 +272,71 @@ def test_a_correction_of_another_text_touches_nothing() -> None:
     corrected = apply_corrections(ex, [fix])
     assert corrected.review.needs_attention and not corrected.review.applied
     assert corrected.statements.speaker.tolist() == ex.statements.speaker.tolist()
+
+
+def every_kind_of_correction(ex: sco_core.Extraction) -> list[Correction]:
+    """One correction of each table and operation the seed allows, validated."""
+    actors = ex.actors.set_index("actor_id")
+    free = ex.sentences[~ex.sentences.sent_id.isin({s for ss in ex.statements.sentences for s in ss})].iloc[0]
+    fixes = [
+        for_row("statements", "speaker", ex.statements.iloc[0], ex.text, speaker="An analyst's speaker"),
+        for_row("statements", "reject", ex.statements.iloc[1], ex.text),
+        for_row("statements", "confirm", ex.statements.iloc[2], ex.text),
+        for_row("statements", "kind", ex.statements.iloc[3], ex.text, kind="reported"),
+        for_row("statements", "add", free, ex.text, speaker_id="person:zhang-hanhui"),
+        for_row(
+            "actors",
+            "rename",
+            actors.loc["person:xi-jinping"].to_dict() | {"actor_id": "person:xi-jinping"},
+            ex.text,
+            name="President Xi Jinping",
+        ),
+        for_row(
+            "actors",
+            "merge",
+            {"actor_id": "document:blue-book", "name": "blue book"},
+            ex.text,
+            into="person:zhang-hanhui",
+        ),
+        for_row("lists", "remove", ex.lists.iloc[0], ex.text),
+        for_row("lists", "list_kind", ex.lists[ex.lists.kind == "pillar"].iloc[0], ex.text, kind="principle"),
+        for_row("proposals", "ordinal", ex.proposals.iloc[0], ex.text, ordinal=9),
+        for_row("proposals", "remove", ex.proposals.iloc[-1], ex.text),
+    ]
+    return [validate(fix, ex) for fix in fixes]
+
+
+def test_corrections_give_the_same_tables_whether_or_not_a_frame_was_built_first() -> None:
+    """The engine keeps a table as its rows until it is read; corrections applied to the rows
+    (nothing read yet) and to built frames (every table read first) give the same tables."""
+    text = sco_core.load_default_article()
+    fixes = every_kind_of_correction(seed())
+    unread = sco_core.extract(text, doc_id="sco-summit-2020")
+    assert set(unread.tables.pending) == {
+        n for n in sco_core.TABLE_NAMES if n not in {"principles", "pillars"}
+    }
+    read = sco_core.extract(text, doc_id="sco-summit-2020")
+    for name in sco_core.TABLE_NAMES:
+        read.tables[name]
+    from_rows, from_frames = apply_corrections(unread, fixes), apply_corrections(read, fixes)
+    assert len(from_rows.review.applied) == len(fixes) == len(from_frames.review.applied)
+    for name in sco_core.TABLE_NAMES:
+        pd.testing.assert_frame_equal(from_rows.tables[name], from_frames.tables[name], obj=name)
+    assert (from_rows.statements.origin == "analyst").sum() == 3
+    # A table no correction reads stays unbuilt.
+    one = apply_corrections(sco_core.extract(text, doc_id="sco-summit-2020"), fixes[2:3])
+    assert {"themes", "mentions", "lists", "proposals"} <= set(one.tables.pending)
+
+
+def test_a_table_is_built_once_when_first_read_and_pickled_built() -> None:
+    import pickle
+
+    ex = sco_core.extract(sco_core.load_default_article())
+    assert "statements" in ex.tables and "principles" in ex.tables
+    assert sorted(ex.tables) == sorted(n for n in sco_core.TABLE_NAMES if n not in {"principles", "pillars"})
+    first = ex.tables["statements"]
+    assert ex.tables["statements"] is first and "statements" not in ex.tables.pending
+    copy = pickle.loads(pickle.dumps(ex))
+    assert copy.tables.pending == {}
+    for name in sco_core.TABLE_NAMES:
+        pd.testing.assert_frame_equal(copy.tables[name], ex.tables[name], obj=name)
