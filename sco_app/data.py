@@ -22,7 +22,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 import sco_core
-from sco_core.corrections import Correction, apply_corrections
+from sco_core.corrections import Correction, apply_corrections, text_hash
 from sco_core.library import SQLiteLibrary, default_db_path, library_mode, session_library
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ SESSION_LIBRARY_KEY = "session_library"
 SESSION_SCOPE_KEY = "session_cache_scope"
 # Session-state key of what this run has read: each article's corrections and corrected tables.
 RUN_MEMO_KEY = "run_memo"
+# The last corrected reading of each article, with what it was built from (see _corrected).
+APPLIED_KEY = "applied_memo"
 # A deploy (or a test) can serve another article file instead of the embedded one.
 ARTICLE_FILE_ENV = "SCO_ARTICLE_FILE"
 
@@ -193,9 +195,22 @@ def extraction_for(article: str) -> Extraction:
     built once per run."""
     memo = _run_memo()
     if ("extraction", article) not in memo:
-        engine = engine_extraction_for(article)
-        memo["extraction", article] = apply_corrections(engine, corrections_for(article))
+        memo["extraction", article] = _corrected(
+            article, engine_extraction_for(article), corrections_for(article)
+        )
     return memo["extraction", article]  # type: ignore[return-value]
+
+
+def _corrected(article: str, engine: Extraction, corrections: list[Correction]) -> Extraction:
+    """The engine's reading with the corrections applied, kept in the session while neither
+    changes: a rerun (a filter moved, another page opened) applies none again."""
+    if get_script_run_ctx() is None or not corrections:
+        return apply_corrections(engine, corrections)
+    key = (text_hash(engine.text), engine.doc_id, tuple(c.id for c in corrections))
+    kept = st.session_state.setdefault(APPLIED_KEY, {})
+    if article not in kept or kept[article][0] != key:
+        kept[article] = (key, apply_corrections(engine, corrections))
+    return kept[article][1]
 
 
 def current_extraction() -> Extraction:

@@ -196,3 +196,32 @@ def test_actor_source_and_item_corrections(app, switch, seed) -> None:
     assert len(data.extraction_for(data.DEFAULT_ARTICLE).proposals) == len(seed.proposals) - 1
     sidebar = [e for e in proposals.sidebar.expander if e.label.startswith("Corrections")]
     assert sidebar and sidebar[0].label == "Corrections (3)"
+
+
+def test_a_rerun_applies_the_corrections_again_only_when_they_change(app, seed, monkeypatch) -> None:
+    from sco_core.corrections import apply_corrections, for_row, validate
+
+    applied: list[int] = []
+
+    def counting(engine, corrections):
+        applied.append(len(corrections))
+        return apply_corrections(engine, corrections)
+
+    monkeypatch.setattr(data, "apply_corrections", counting)
+    library = data.library()
+    book = book_statement(seed)
+    library.add_correction(
+        data.DEFAULT_ARTICLE,
+        validate(for_row("statements", "speaker", book, seed.text, speaker_id="person:xi-jinping"), seed),
+    )
+    at = app(STATEMENTS)
+    assert applied == [1]
+    at.run()  # a rerun with the same corrections reads the kept tables
+    assert applied == [1]
+    # A correction made elsewhere (another tab) changes what is applied on the next run.
+    library.add_correction(
+        data.DEFAULT_ARTICLE, validate(for_row("statements", "confirm", book, seed.text), seed)
+    )
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert applied == [1, 2]
