@@ -23,6 +23,11 @@ from sco_core.reading import Reading
 from sco_core.records import Sentence
 from sco_core.turns import Turn
 
+# Phrases that name the event or someone in it: a sentence holding one is the text's narrative.
+_NARRATIVE_PHRASES = frozenset({"ROLE", "EVENT_NOUN", "DOC_NOUN", "GROUP_NOUN", "ORG_REF"})
+_BE = frozenset("is are was were be been being".split())
+_NOT_PARTICIPLES = frozenset("needed need".split())
+
 
 @dataclass
 class StatementHit:
@@ -135,6 +140,8 @@ class StatementFinder:
                     self._emit_context(sentence, proposer)
                 elif own_voice:
                     self._emit_own_words(sentence, "we")
+                elif (speaker := self._reported_continues(sentence)) is not None:
+                    self._emit_context(sentence, speaker)
                 else:
                     self.tracker.update_from_subject(sentence)
         self._flush(pending)
@@ -403,6 +410,38 @@ class StatementFinder:
         if cue is None or not doc[word].is_title:
             return ""
         return doc[cue[0] : cue[1]].text.lower()
+
+    def _reported_continues(self, sentence: Sentence) -> str | None:
+        """ "The President said reducing crimes against individuals is a priority. Last year, over
+        1.8 million people suffered from such crimes.": a sentence that names no one, right after a
+        reported statement of a person in the same paragraph, goes on with what they said. A
+        sentence that names someone or the event, opens on "a", tells in the passive what was done,
+        or leads into a list is the text's own narrative."""
+        if not self.hits or sentence.sent_id == 0:
+            return None
+        last = self.hits[-1]
+        before = self.article.sentences[sentence.sent_id - 1]
+        if last.last_sent != before.sent_id or before.para_id != sentence.para_id:
+            return None
+        if last.own_words or self.article.quotes_in(before.start, before.end):
+            return None
+        if self.attributor.type_of(last.speaker_id) != "person" or sentence.text.rstrip().endswith("?"):
+            return None
+        if self.attributor.by_sentence.get(sentence.sent_id):
+            return None  # it names someone: the text's own narrative about them
+        if any(p[0] in _NARRATIVE_PHRASES for p in self.actors.phrases_by_sentence.get(sentence.sent_id, ())):
+            return None  # "The summit is expected to ...", "The President will provide ..."
+        doc = self.article.toks
+        words = [doc[i].lower_ for i in range(sentence.first_token, sentence.end_token)]
+        if words and words[0] in {"a", "an"}:
+            return None  # "A military band played ...": someone new, in the text's own narrative
+        if sentence.text.rstrip().endswith(":") or any(w in self.attributor.collective_words for w in words):
+            return None  # a list's lead-in; "The officials and group discussed ...": a collective's doing
+        for k, word in enumerate(words[:-1]):
+            after = words[k + 1 : k + 3]
+            if word in _BE and any(w.endswith("ed") and w not in _NOT_PARTICIPLES for w in after):
+                return None  # "The invitation was gratefully accepted": a passive tells what was done
+        return last.speaker_id
 
     def _emit_context(self, sentence: Sentence, speaker: str, cue: str = "") -> None:
         self.hits.append(

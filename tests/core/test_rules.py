@@ -628,3 +628,37 @@ def test_a_name_and_a_role_written_together_are_two_mentions() -> None:
     mentions = sco_core.extract(text).mentions
     assert {"Federal Assembly", "the President"} <= set(mentions.text)
     assert "Federal Assembly the President" not in set(mentions.text)
+
+
+REPORTED = "Head line\n\nPresident Vladimir Putin chaired a meeting. The President said crime against people is a priority. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Last year, over 1.8 million people suffered from such crimes.",
+        "Punishment for a crime against the individual remained unchanged.",
+    ],
+)
+def test_a_sentence_naming_no_one_goes_on_with_a_reported_statement(after: str) -> None:
+    row = statement(REPORTED + after, after[:20])
+    assert (row.speaker, row.kind, row.attribution) == ("Vladimir Putin", "reported", "context")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\nLast year, over 1.8 million people suffered from such crimes.",  # a new paragraph
+        "The invitation was gratefully accepted.",  # a passive: what was done
+        "A military band played the national anthems.",  # someone new
+        "The summit is expected to approve a plan.",  # the event
+        "Prime Minister Mikhail Mishustin reported on the budget figures for the year.",  # someone named
+        "The officials then went to lunch.",  # a collective
+        "Among its elements are:",  # a list's lead-in
+        "Is that enough?",
+    ],
+)
+def test_what_follows_a_reported_statement_as_the_texts_own_narrative(after: str) -> None:
+    result = sco_core.extract(REPORTED + after)
+    rows = result.statements[result.statements.attribution == "context"]
+    assert rows.empty, rows[["speaker", "text"]]
