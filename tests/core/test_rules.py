@@ -551,6 +551,10 @@ def test_a_role_with_an_indefinite_article_is_no_one_in_particular() -> None:
         ("The Vice President provided an update on Central America Forward.", "Central America Forward"),
         ("Harris shared her concerns about the attacks on voting rights.", "voting rights"),
         ("Harris shared views on the election.", "the election"),
+        ("The President made clear that the filibuster should not stand in the way.", "filibuster"),
+        ("Harris made it clear the rules would change.", "rules would change"),
+        ("Harris reflected on the strength of the veterans.", "veterans"),
+        ("The President knows that the challenges are serious.", "challenges are serious"),
     ],
 )
 def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
@@ -565,6 +569,8 @@ def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
         "The two sides shared a border of 2,000 kilometres.",  # sharing a thing, not a view
         "The ministry provided an office for the delegation.",
         "President Biden ordered the United States to reinforce the eastern flank.",  # an act, not speech
+        "The river reflected the lights of the city.",  # "reflected" with no "on"
+        "Biden knows the region well.",  # knowing a thing, not that something is so
     ],
 )
 def test_verbs_near_those_of_reported_speech_report_none(sentence: str) -> None:
@@ -662,3 +668,4 @@ def test_what_follows_a_reported_statement_as_the_texts_own_narrative(after: str
     result = sco_core.extract(REPORTED + after)
     rows = result.statements[result.statements.attribution == "context"]
     assert rows.empty, rows[["speaker", "text"]]
+
