@@ -630,6 +630,14 @@ class ActorFinder:
             span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1
         )
 
+    def _titles_document(self, part: list[int], labels: list[str]) -> bool:
+        """A title's possessive with a document head after it: "President's Executive Order"."""
+        doc = self.article.toks
+        for k in range(1, len(part) - 1):
+            if doc[part[k]].lower_ in {"'s", "’s"} and labels[k - 1] == "TITLE":
+                return any(doc[j].text in self.lex.document_heads for j in part[k + 1 :])
+        return False
+
     def _strip_honorific(self, part: list[int]) -> list[int]:
         """Drop a leading honorific ("Mr.", "Datuk Seri"); return the rest, or ``part`` if none."""
         doc = self.article.toks
@@ -667,8 +675,9 @@ class ActorFinder:
             if label == "TITLE":
                 self._role_reference(start, end, role=text.lower())
                 return
-        # 2. A title, then a name: "Chinese Ambassador to Russia Zhang Hanhui".
-        if "TITLE" in labels:
+        # 2. A title, then a name: "Chinese Ambassador to Russia Zhang Hanhui" (not a title's
+        # document: "the President's Executive Order on Climate", "the President's Budget").
+        if "TITLE" in labels and not self._titles_document(part, labels):
             name_from = self._name_after_title(part)
             if name_from is None:
                 name_from = self._name_after_title_complement(part)

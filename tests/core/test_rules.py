@@ -669,3 +669,23 @@ def test_what_follows_a_reported_statement_as_the_texts_own_narrative(after: str
     rows = result.statements[result.statements.attribution == "context"]
     assert rows.empty, rows[["speaker", "text"]]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        (
+            "The President’s Executive Order on Climate called on the agencies to act.",
+            "President’s Executive Order on Climate",
+        ),
+        ("The details are in the President’s Budget.", "President’s Budget"),
+    ],
+)
+def test_a_titles_possessive_before_a_document_head_is_a_document(sentence: str, document: str) -> None:
+    actors = sco_core.extract(f"Head line\n\nPresident Joe Biden spoke. {sentence}").actors.set_index("name")
+    assert actors.loc[document, "type"] == "document"
+    assert set(actors.type) == {"person", "document"}  # no person "Order" or "Budget"
+
+
+def test_a_titles_possessive_before_a_title_and_a_name_is_a_person() -> None:
+    text = "Head line\n\nThe President’s Special Envoy John Kerry said the talks would go on."
+    assert statement(text, "talks would go on").speaker == "John Kerry"
