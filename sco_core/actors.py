@@ -630,13 +630,16 @@ class ActorFinder:
             span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1
         )
 
-    def _titles_document(self, part: list[int], labels: list[str]) -> bool:
-        """A title's possessive with a document head after it: "President's Executive Order"."""
+    def _titles_document(self, part: list[int], labels: list[str]) -> int | None:
+        """Where the document starts in a title's possessive with a document head after it
+        ("President's Executive Order"), or None."""
         doc = self.article.toks
         for k in range(1, len(part) - 1):
             if doc[part[k]].lower_ in {"'s", "’s"} and labels[k - 1] == "TITLE":
-                return any(doc[j].text in self.lex.document_heads for j in part[k + 1 :])
-        return False
+                if any(doc[j].text in self.lex.document_heads for j in part[k + 1 :]):
+                    return k + 1
+                return None
+        return None
 
     def _strip_honorific(self, part: list[int]) -> list[int]:
         """Drop a leading honorific ("Mr.", "Datuk Seri"); return the rest, or ``part`` if none."""
@@ -677,7 +680,12 @@ class ActorFinder:
                 return
         # 2. A title, then a name: "Chinese Ambassador to Russia Zhang Hanhui" (not a title's
         # document: "the President's Executive Order on Climate", "the President's Budget").
-        if "TITLE" in labels and not self._titles_document(part, labels):
+        owned = self._titles_document(part, labels)
+        if owned is not None:
+            # Named as itself: "Executive Order on Climate", the President's.
+            self._classify_part(part[owned:], sent_first)
+            return
+        if "TITLE" in labels:
             name_from = self._name_after_title(part)
             if name_from is None:
                 name_from = self._name_after_title_complement(part)
