@@ -28,6 +28,9 @@ _LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".s
 
 # Words before a joint subject that are no part of its name: "The United States and India".
 _JOINT_OPENERS = frozenset({"the", "both", "and", "while", "whereas", "but", "as", "so"})
+# Adverbs that join a clause to the one before and may stand before its subject: "...; therefore
+# the President said".
+_CONNECTIVES = frozenset("therefore thus hence however yet".split())
 
 
 @dataclass
@@ -417,7 +420,8 @@ class Attributor(Stage):
         words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
         if any(
             not (
-                t.lower_ in {"the", "a", "an", "both", "and", "while", "whereas", "but", "as", "so"}
+                t.lower_
+                in {"the", "a", "an", "both", "and", "while", "whereas", "but", "as", "so"} | _CONNECTIVES
                 or t.is_title
                 or (t.text.isupper() and t.is_alpha)
                 or self.actors._label(t.i)
@@ -476,6 +480,8 @@ class Attributor(Stage):
                 continue
             if role_stop < end and doc[role_stop].lower_ not in PRE_CUE_WORDS | {"also"}:
                 return None  # "the President of ..." or a role inside a longer subject
+            while start < role_start and doc[start].lower_ in _CONNECTIVES:
+                start += 1  # "...; therefore the President said"
             lead = [doc[j] for j in range(start, role_start)]
             if any(not (t.lower_ in {"the", "a"} or self.actors._label(t.i)) for t in lead):
                 # "On the issue of the draft budget the President drew ...": an opening phrase

@@ -689,3 +689,19 @@ def test_a_titles_possessive_before_a_document_head_is_a_document(sentence: str,
 def test_a_titles_possessive_before_a_title_and_a_name_is_a_person() -> None:
     text = "Head line\n\nThe President’s Special Envoy John Kerry said the talks would go on."
     assert statement(text, "talks would go on").speaker == "John Kerry"
+
+
+@pytest.mark.parametrize("connective", ["therefore", "thus", "hence", "yet"])
+def test_a_connective_may_stand_before_the_subject(connective: str) -> None:
+    text = f"Head line\n\nPresident Vladimir Putin chaired a meeting. Measures are needed; {connective} the President said he took a decision."
+    assert statement(text, "took a decision").speaker == "Vladimir Putin"
+
+
+def test_a_lower_case_word_before_the_subject_that_is_no_connective_still_ends_it() -> None:
+    text = "Head line\n\nPresident Vladimir Putin chaired a meeting. Measures are needed; yesterday's President said nothing new."
+    assert sco_core.extract(text).statements.empty
+
+
+def test_a_connective_before_a_role_that_fits_no_one_named() -> None:
+    text = "Head line\n\nMeasures are needed; therefore the President said he took a decision."
+    assert statement(text, "took a decision").speaker == "the President"
