@@ -131,12 +131,15 @@ def _score_statements(
             last = text.find(expected["through"], at)
             counts["multi-sentence quotations"] += 1
             counts["quotations whole"] += any(
-                row["start"] <= at and last + len(expected["through"]) <= row["end"] for row in candidates
+                row["start"] <= at and last + len(expected["through"].rstrip()) <= row["end"]
+                for row in candidates
             )
             annotated.update(range(sentence_at(at), sentence_at(max(at, last)) + 1))
     for turn in spec.get("turns", []):
         at = text.find(turn["contains"])
-        last = text.find(turn["through"], max(at, 0)) + len(turn["through"])
+        # A "through" may end in white space that makes it unique ("Thank you very much.\n"): an
+        # evidence span never ends in white space, so neither does the annotated one.
+        last = text.find(turn["through"], max(at, 0)) + len(turn["through"].rstrip())
         counts["turns"] += 1
         if at < 0:
             continue

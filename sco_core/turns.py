@@ -323,7 +323,12 @@ class LabelSpeakers:
     def _person(self, label: Label, first: int, end: int) -> str | None:
         finder = self.finder
         doc = finder.article.toks
-        if any(doc[i].text in finder.heads for i in range(first, end)):
+        heads = [doc[i].text for i in range(first, end) if doc[i].text in finder.heads]
+        # "Special Envoy of the Japanese Government Yoshiro Mori:": an organisation inside a title.
+        in_title = finder.name_label.get(first, ("",))[0] == "TITLE" and not (
+            set(heads) & (finder.lex.document_heads | finder.lex.event_heads)
+        )
+        if heads and not in_title:
             return None  # "Joint Declaration of Agriculture Exporters:": a heading, not a speaker
         short = self._short_form(label, first, end)
         name = short or self._name_at_end(first, end)

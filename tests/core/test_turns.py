@@ -102,6 +102,13 @@ def test_pronouns_in_a_turn_are_the_speaker_never_actors() -> None:
             "We invest here",
             "Ben van Beurden",
         ),
+        # An organisation inside a title is no heading.
+        (
+            "Vladimir Putin: Welcome.\n\nSpecial Envoy of the Japanese Government and Former Prime Minister"
+            " of Japan Yoshiro Mori (retranslated): Thank you very much.\n\nVladimir Putin: Please.",
+            "Thank you very much",
+            "Yoshiro Mori",
+        ),
     ],
 )
 def test_label_forms(text: str, contains: str, speaker: str) -> None:
@@ -163,6 +170,7 @@ def test_a_proposal_in_a_turn_is_the_speakers() -> None:
         ("EMPOWERING STATE AND LOCAL LEADERS: The order directs agencies.", "directs agencies"),
         # A heading over a list names a document, not a speaker.
         ("Joint Declaration of Agriculture Exporters: The signatories reaffirm trade.", "reaffirm trade"),
+        ("Ministry of Foreign Affairs Press Service: The office is closed today.", "office is closed"),
     ],
 )
 def test_colons_that_are_not_labels(text: str, contains: str) -> None:
@@ -204,3 +212,18 @@ def test_every_annotated_turn_is_whole_under_its_labelled_speaker(path: Path) ->
     assert counts["turns"] == len(spec["turns"]) > 0
     assert counts["turns right"] == counts["turns"], counts
     assert not set(result.statements.speaker.str.lower()) & PRONOUNS
+
+
+def test_a_turns_through_may_end_in_white_space_that_makes_it_unique() -> None:
+    from sco_core.evaluation import score
+
+    text = "President of Peru Dina Boluarte: Thank you very much. We agree.\n\nPresident of Russia Vladimir Putin: Thank you very much.\n"
+    result = sco_core.extract(text)
+    # The newline makes the annotation find Putin's turn, not Boluarte's; it is no part of the turn.
+    turn = {
+        "contains": "Thank you very much.\n",
+        "through": "Thank you very much.\n",
+        "speaker": "Vladimir Putin",
+    }
+    assert score(result, {"turns": [turn]})["turns right"] == 1
+    assert score(result, {"turns": [turn | {"speaker": "Dina Boluarte"}]})["turns right"] == 0
