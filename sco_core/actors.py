@@ -231,6 +231,8 @@ class Lexicons:
 
     # Documents that speak for whoever sent them: "his message", "the letter".
     sender_documents: frozenset[str] = frozenset()
+    # Headlines that name a text's author: "Statement from President Biden on ...", "Remarks by ...".
+    authored_headlines: frozenset[str] = frozenset()
     # Sentence adverbials that may open a clause before its subject with no comma, as word tuples.
     opening_phrases: tuple[tuple[str, ...], ...] = ()
 
@@ -247,6 +249,7 @@ class Lexicons:
             | frozenset(t.lower() for t in actors["titles"]),
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
+            authored_headlines=frozenset(n.lower() for n in actors.get("authored_headlines", ())),
             opening_phrases=tuple(
                 sorted(
                     {tuple(p.lower().split()) for p in actors.get("opening_phrases", ())},

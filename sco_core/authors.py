@@ -39,6 +39,8 @@ def _we_the(nouns: Iterable[str]) -> re.Pattern[str]:
 
 
 _WE = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur)\b")
+# The first person of one author: "I reaffirm", "my Administration", and "we" when they speak for all.
+_I_OR_WE = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")
 # Words that may stand in a text's opening subject besides the names it lists: "The Government
 # of the United States of America (the “United States”) and the Government of ... China".
 _SUBJECT_WORDS = frozenset({"the", "and", "of", ",", "(", ")", "“", "”", '"', "’s", "'s"})
@@ -66,6 +68,11 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
     text names most (a government's own release)."""
     article = finder.article
     text = article.text
+    headline = headline_author(finder)
+    if headline is not None:
+        first_person = [m for m in _I_OR_WE.finditer(text) if not _in_quote(finder, m.start())]
+        if any(m.start() >= article.paragraphs[0][1] for m in first_person):
+            return Author(headline, False)
     own_voice = [m.start() for m in _WE.finditer(text) if not _in_quote(finder, m.start())]
     if not own_voice:
         # "The Government of the United States of America and the Government of ... China,
@@ -102,6 +109,30 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
     if not counts:
         return None
     return Author(finder.registry.get(max(counts, key=lambda actor_id: counts[actor_id])), False)
+
+
+def headline_author(finder: ActorFinder) -> ActorEntry | None:
+    """The person a headline names as the text's author ("Statement from President Biden on the
+    International Day ...", "Remarks by Vice President Harris at ...": ``authored_headlines`` in
+    actors.json), when the text opens with such a headline as a line of its own; else None."""
+    article = finder.article
+    if not article.paragraphs or not finder.lex.authored_headlines:
+        return None
+    start, end = article.paragraphs[0]
+    line = article.text[start:end].strip()
+    if not line or line[-1] in ".!?" or "\n" in line:
+        return None
+    heads = "|".join(sorted((re.escape(h) for h in finder.lex.authored_headlines), key=len, reverse=True))
+    match = re.match(rf"(?i:(?:joint\s+)?(?:{heads}))\s+(?:from|by|of)\s+", line)
+    if match is None:
+        return None
+    after = start + (len(article.text[start:end]) - len(article.text[start:end].lstrip())) + match.end()
+    people = sorted(
+        (h for h in finder.mentions if after <= h.start < end and h.via != "pronoun"), key=lambda h: h.start
+    )
+    if not people or finder.registry.get(people[0].actor_id).type != "person":
+        return None  # "Statement from the G7 Leaders on ...": a collective's, read as any other
+    return finder.registry.get(people[0].actor_id)
 
 
 def preamble_clause(finder: ActorFinder, sentence: Sentence) -> bool:
@@ -259,6 +290,10 @@ class OwnVoice(Stage):
         self.author = author.entry.actor_id if author is not None else None
         self.declares = author is not None and author.declares
         self.named = author.named if author is not None else None
+        # One person's text ("Statement from President Biden"): "I" and "my" speak as "we" and "our".
+        one = author is not None and author.entry.type == "person"
+        self.subjects = frozenset({"we", "i"} if one else {"we"})
+        self.possessives = frozenset({"our", "my"} if one else {"our"})
 
     def names_subject(self, sentence: Sentence, cue_start: int) -> bool:
         """Does the authors' own naming stand as the subject of the cue at token ``cue_start``:
@@ -292,12 +327,16 @@ class OwnVoice(Stage):
             return False  # "ADOPTED in Phnom Penh ...", "- ESTABLISH the Partnership": an act, not speech
         if self._reports_action(sentence, first):
             return False  # "our countries have imposed ...", "we joined together to ...": what was done
-        if first < sentence.end_token and doc[first].lower_ == "our" and not self.actors.in_quote[first]:
+        if (
+            first < sentence.end_token
+            and doc[first].lower_ in self.possessives
+            and not self.actors.in_quote[first]
+        ):
             return True  # "Our three nations are deeply committed", "Our efforts will be guided"
         if self._author_is_subject(sentence):
             return True
         for i in range(sentence.first_token, sentence.end_token):
-            if doc[i].lower_ != "we" or self.actors.in_quote[i]:
+            if doc[i].lower_ not in self.subjects or self.actors.in_quote[i]:
                 continue
             if i > sentence.first_token and doc[i - 1].lower_ in _SUBORDINATORS:
                 break  # "... as we recover from the pandemic": not the sentence's subject

@@ -705,3 +705,46 @@ def test_a_lower_case_word_before_the_subject_that_is_no_connective_still_ends_i
 def test_a_connective_before_a_role_that_fits_no_one_named() -> None:
     text = "Head line\n\nMeasures are needed; therefore the President said he took a decision."
     assert statement(text, "took a decision").speaker == "the President"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        (
+            "Statement from President Joe Biden on the International Day in Support of Victims of Torture",
+            "Joe Biden",
+        ),
+        (
+            "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call",
+            "Emily Horne",
+        ),
+        ("Remarks by Vice President Kamala Harris at the Munich Security Conference", "Kamala Harris"),
+    ],
+)
+def test_a_headline_names_the_author_of_a_first_person_text(headline: str, speaker: str) -> None:
+    text = (
+        f"{headline}\n\nTorture is prohibited everywhere. Today, I reaffirm our opposition to all forms of it. "
+        "We will keep helping survivors. Patterns of abuse included torture in occupied areas."
+    )
+    assert statement(text, "I reaffirm").speaker == speaker
+    assert statement(text, "We will keep").speaker == speaker
+    result = sco_core.extract(text)
+    said = set(result.statements.text)
+    assert not any(s.startswith(("Torture is", "Patterns")) for s in said)  # the text's narrative
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "President Joe Biden on the International Day in Support of Victims of Torture",  # no authored headline
+        "Statement from the G7 Leaders on Ukraine",  # a collective's: read as any other
+        "Statement from President Joe Biden on torture.",  # a sentence, not a headline
+    ],
+)
+def test_a_headline_that_names_no_single_author(headline: str) -> None:
+    text = (
+        f"{headline}\n\nPresident Joe Biden arrived in Rome. Today, I reaffirm our opposition to torture. "
+        "Patterns of abuse included torture."
+    )
+    statements = sco_core.extract(text).statements
+    assert "Joe Biden" not in set(statements[statements.text.str.contains("I reaffirm")].speaker)
