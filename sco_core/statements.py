@@ -27,6 +27,8 @@ from sco_core.turns import Turn
 _NARRATIVE_PHRASES = frozenset({"ROLE", "EVENT_NOUN", "DOC_NOUN", "GROUP_NOUN", "ORG_REF"})
 _BE = frozenset("is are was were be been being".split())
 _NOT_PARTICIPLES = frozenset("needed need".split())
+# At most this many tokens from a closing attribution's clause to the sentence end (", Mr Putin stressed.").
+_CLOSING_WORDS = 8
 
 
 @dataclass
@@ -78,6 +80,8 @@ class StatementFinder:
         }
         runs.update((turn.first_sent, (self._emit_turn, turn)) for turn in self.actors.turns)
         pending: list[Sentence] = []
+        # The sentences just read in this paragraph that name no one (see _emit_closed_run).
+        narrative: list[Sentence] = []
         inside_unit_until = -1
         for sentence in sentences:
             if sentence.sent_id <= inside_unit_until or sentence.sent_id in self.article.furniture:
@@ -113,6 +117,10 @@ class StatementFinder:
                 if quote_group is not None:
                     self.group_speaker.setdefault(quote_group, attributions[0].speakers[0])
                     pending = self._flush(pending, attributions[0].speakers[0])
+                closer = self._closing_attribution(sentence, attributions)
+                follows = narrative and narrative[-1].sent_id == sentence.sent_id - 1
+                if closer is not None and follows and narrative[-1].para_id == sentence.para_id:
+                    self._emit_closed_run(narrative, closer)
                 self._emit(sentence, attributions)
                 self._note_proposer(sentence, attributions[0].speakers[0])
             elif quote_group is not None and self._mostly_quoted(sentence):
@@ -144,6 +152,11 @@ class StatementFinder:
                     self._emit_context(sentence, speaker)
                 else:
                     self.tracker.update_from_subject(sentence)
+                    if self._names_no_one(sentence):
+                        # It may be someone's words, if the paragraph closes with their attribution.
+                        same = narrative and narrative[-1].para_id == sentence.para_id
+                        narrative = [*narrative, sentence] if same else [sentence]
+                        continue
         self._flush(pending)
         self._merge_bare_collectives()
         self._joint_documents()
@@ -414,9 +427,7 @@ class StatementFinder:
     def _reported_continues(self, sentence: Sentence) -> str | None:
         """ "The President said reducing crimes against individuals is a priority. Last year, over
         1.8 million people suffered from such crimes.": a sentence that names no one, right after a
-        reported statement of a person in the same paragraph, goes on with what they said. A
-        sentence that names someone or the event, opens on "a", tells in the passive what was done,
-        or leads into a list is the text's own narrative."""
+        reported statement of a person in the same paragraph, goes on with what they said."""
         if not self.hits or sentence.sent_id == 0:
             return None
         last = self.hits[-1]
@@ -425,23 +436,60 @@ class StatementFinder:
             return None
         if last.own_words or self.article.quotes_in(before.start, before.end):
             return None
-        if self.attributor.type_of(last.speaker_id) != "person" or sentence.text.rstrip().endswith("?"):
+        if self.attributor.type_of(last.speaker_id) != "person" or not self._names_no_one(sentence):
             return None
+        return last.speaker_id
+
+    def _names_no_one(self, sentence: Sentence) -> bool:
+        """Could the sentence be someone's reported words: it names no one and nothing of the event,
+        does not open on "a" (someone new), tell in the passive what was done, ask, name a
+        collective or lead into a list? Else it is the text's own narrative."""
+        if sentence.text.rstrip().endswith(("?", ":")) or self.article.quotes_in(
+            sentence.start, sentence.end
+        ):
+            return False
         if self.attributor.by_sentence.get(sentence.sent_id):
-            return None  # it names someone: the text's own narrative about them
+            return False  # it names someone: the text's own narrative about them
         if any(p[0] in _NARRATIVE_PHRASES for p in self.actors.phrases_by_sentence.get(sentence.sent_id, ())):
-            return None  # "The summit is expected to ...", "The President will provide ..."
+            return False  # "The summit is expected to ...", "The President will provide ..."
         doc = self.article.toks
         words = [doc[i].lower_ for i in range(sentence.first_token, sentence.end_token)]
-        if words and words[0] in {"a", "an"}:
-            return None  # "A military band played ...": someone new, in the text's own narrative
-        if sentence.text.rstrip().endswith(":") or any(w in self.attributor.collective_words for w in words):
-            return None  # a list's lead-in; "The officials and group discussed ...": a collective's doing
+        if not words or words[0] in {"a", "an"}:
+            return False  # "A military band played ...": someone new, in the text's own narrative
+        if any(w in self.attributor.collective_words for w in words):
+            return False  # "The officials and group discussed ...": a collective's doing
         for k, word in enumerate(words[:-1]):
             after = words[k + 1 : k + 3]
             if word in _BE and any(w.endswith("ed") and w not in _NOT_PARTICIPLES for w in after):
-                return None  # "The invitation was gratefully accepted": a passive tells what was done
-        return last.speaker_id
+                return False  # "The invitation was gratefully accepted": a passive tells what was done
+        return True
+
+    def _closing_attribution(self, sentence: Sentence, attributions: list[Attribution]) -> str | None:
+        """The person of an attribution that closes the sentence after a comma ("These factors are
+        a breeding ground for delinquency, Mr Putin stressed."), or None."""
+        if len(attributions) != 1 or len(attributions[0].speakers) != 1:
+            return None
+        found = attributions[0]
+        doc = self.article.toks
+        clause = found.clause_start
+        if clause <= sentence.first_token or doc[clause - 1].text != ",":
+            return None
+        if (
+            sentence.end_token - clause > _CLOSING_WORDS
+            or self.attributor.type_of(found.speakers[0]) != "person"
+        ):
+            return None
+        return found.speakers[0]
+
+    def _emit_closed_run(self, run: list[Sentence], speaker: str) -> None:
+        """ "The transition period has left children facing a problem-laden world. ... Children do
+        not receive sufficient attention. These factors are a breeding ground for ..., Mr Putin
+        stressed.": the sentences before a closing attribution in its paragraph, naming no one, are
+        one statement of the same speaker."""
+        first, last = run[0], run[-1]
+        self.hits.append(
+            StatementHit(first.sent_id, first.start, last.end, speaker, "", "context", last_sent=last.sent_id)
+        )
 
     def _emit_context(self, sentence: Sentence, speaker: str, cue: str = "") -> None:
         self.hits.append(

@@ -748,3 +748,41 @@ def test_a_headline_that_names_no_single_author(headline: str) -> None:
     )
     statements = sco_core.extract(text).statements
     assert "Joe Biden" not in set(statements[statements.text.str.contains("I reaffirm")].speaker)
+
+
+def test_sentences_before_a_closing_attribution_in_their_paragraph_are_one_statement() -> None:
+    run = (
+        "The transition period has left children facing a problem-laden world on their own. "
+        "Children can be lonely even in their own family. Children do not receive sufficient attention. "
+    )
+    text = (
+        "Head line\n\nPresident Vladimir Putin chaired a meeting of the Council.\n\n"
+        f"{run}These factors are a breeding ground for delinquency, Mr Putin stressed."
+    )
+    result = sco_core.extract(text)
+    row = statement(text, "transition period")
+    assert (row.speaker, row.attribution) == ("Vladimir Putin", "context")
+    assert text[row.start : row.end] == run.strip()  # one statement over the three sentences
+    assert len(row.sentences) == 3
+    assert statement(text, "breeding ground").attribution == "explicit"
+    assert len(result.statements) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # The attribution opens its sentence: it closes nothing before it.
+        "Children do not receive sufficient attention. Mr Putin stressed that these factors breed delinquency.",
+        # Another paragraph: the run ends with its own.
+        "Children do not receive sufficient attention.\n\nThese factors breed delinquency, Mr Putin stressed.",
+        # A sentence that names someone is the text's narrative.
+        "Culture Minister Mikhail Shvydkoi opened the session. These factors breed delinquency, Mr Putin stressed.",
+        # A collective's attribution, not a person's.
+        "Children do not receive sufficient attention. These factors breed delinquency, the ministers said.",
+    ],
+)
+def test_what_a_closing_attribution_does_not_take(paragraphs: str) -> None:
+    text = f"Head line\n\nPresident Vladimir Putin chaired a meeting of the Council.\n\n{paragraphs}"
+    statements = sco_core.extract(text).statements
+    taken = statements[~statements.text.str.contains("delinquency")]
+    assert taken.empty, taken[["speaker", "text"]]
