@@ -555,6 +555,7 @@ def test_a_role_with_an_indefinite_article_is_no_one_in_particular() -> None:
         ("Harris made it clear the rules would change.", "rules would change"),
         ("Harris reflected on the strength of the veterans.", "veterans"),
         ("The President knows that the challenges are serious.", "challenges are serious"),
+        ("Harris updated the President on the latest developments.", "latest developments"),
     ],
 )
 def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
@@ -571,6 +572,7 @@ def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
         "President Biden ordered the United States to reinforce the eastern flank.",  # an act, not speech
         "The river reflected the lights of the city.",  # "reflected" with no "on"
         "Biden knows the region well.",  # knowing a thing, not that something is so
+        "The embassy updated its website on Monday.",  # updating a thing, not someone on something
     ],
 )
 def test_verbs_near_those_of_reported_speech_report_none(sentence: str) -> None:
