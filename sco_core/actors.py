@@ -233,6 +233,8 @@ class Lexicons:
     sender_documents: frozenset[str] = frozenset()
     # Headlines that name a text's author: "Statement from President Biden on ...", "Remarks by ...".
     authored_headlines: frozenset[str] = frozenset()
+    # The last words of a place's name: "South China Sea" is a sea, not China.
+    place_heads: frozenset[str] = frozenset()
     # Sentence adverbials that may open a clause before its subject with no comma, as word tuples.
     opening_phrases: tuple[tuple[str, ...], ...] = ()
 
@@ -250,6 +252,7 @@ class Lexicons:
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
             authored_headlines=frozenset(n.lower() for n in actors.get("authored_headlines", ())),
+            place_heads=frozenset(actors.get("place_heads", ())),
             opening_phrases=tuple(
                 sorted(
                     {tuple(p.lower().split()) for p in actors.get("opening_phrases", ())},
@@ -654,6 +657,12 @@ class ActorFinder:
 
     def _classify_part(self, part: list[int], sent_first: int) -> None:
         doc = self.article.toks
+        if (
+            len(part) > 1
+            and doc[part[-1]].text in self.lex.place_heads
+            and not any(doc[i].text in self.heads for i in part)  # "Convention on the Law of the Sea"
+        ):
+            return  # a place: "the South China Sea", "the Taiwan Strait", "the Black Sea"
         named = self._strip_honorific(part)
         if len(named) < len(part):
             # "Mr. Albanese", "Datuk Seri Anwar Ibrahim": a person, named without the honorific.
@@ -1478,7 +1487,9 @@ class ActorFinder:
             owner = next((m for m in reversed(self.mentions) if m.end_token == begin - 1), None)
             if owner is not None and self.registry.get(owner.actor_id).type == "organization":
                 org_id = owner.actor_id
-        elif noun.startswith("member") or (
+        elif (noun.startswith("member") and noun != "members") or (
+            # "member states" are some organisation's; a bare "members" ("Third, members should
+            # ...") need not be the last one named, and no name is made up for them.
             begin > 0
             and doc[begin - 1].lower_ == "the"
             and noun in {"members", "leaders", "member states", "member countries"}

@@ -788,3 +788,41 @@ def test_what_a_closing_attribution_does_not_take(paragraphs: str) -> None:
     statements = sco_core.extract(text).statements
     taken = statements[~statements.text.str.contains("delinquency")]
     assert taken.empty, taken[["speaker", "text"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Ships of both navies met in the South China Sea on Monday.", "South China Sea"),
+        ("Ships crossed the Taiwan Strait overnight.", "Taiwan Strait"),
+        ("The talks covered the Korean Peninsula and the Persian Gulf.", "Korean Peninsula"),
+    ],
+)
+def test_a_country_inside_a_places_name_is_no_mention_of_it(sentence: str, place: str) -> None:
+    result = sco_core.extract(f"Head line\n\nOfficials spoke on Monday. {sentence}")
+    mentions = result.mentions
+    at = result.text.index(place)
+    inside = mentions[(mentions.start >= at) & (mentions.end <= at + len(place))]
+    assert inside.empty, inside[["text", "actor_id"]]
+
+
+def test_a_country_beside_a_place_is_still_the_country() -> None:
+    result = sco_core.extract(
+        "Head line\n\nChina said the South China Sea was calm. Taiwan watched the Taiwan Strait."
+    )
+    counts = result.mentions.groupby("actor_id").size()
+    assert (counts["country:china"], counts["country:taiwan"]) == (1, 1)
+
+
+def test_bare_members_name_no_group_after_the_last_organisation() -> None:
+    text = (
+        "Head line\n\nBRICS foreign ministers met in Rio. The Group of 20 met in Johannesburg last year. "
+        "Lavrov said two things. First, the group should expand. Third, members should trade in local currencies."
+    )
+    assert "Group of 20 members" not in set(sco_core.extract(text).actors.name)
+
+
+def test_a_document_named_after_a_place_is_still_a_document() -> None:
+    text = "Head line\n\nThe leaders upheld the United Nations Convention on the Law of the Sea."
+    actors = sco_core.extract(text).actors
+    assert "United Nations Convention on the Law of the Sea" in set(actors.name)
