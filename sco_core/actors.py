@@ -1058,6 +1058,10 @@ class ActorFinder:
         if len(words) < 3:
             return None
         start = words[-2]
+        if doc[start].text in self.lex.org_heads:
+            start = words[
+                -1
+            ]  # "Head of the Presidential Administration Yermak": the head ends the complement
         return start if doc[start - 1].lower_ not in {"of", "for", "and", "the"} else None
 
     def _head(self, part: list[int]) -> int:

@@ -826,3 +826,29 @@ def test_a_document_named_after_a_place_is_still_a_document() -> None:
     text = "Head line\n\nThe leaders upheld the United Nations Convention on the Law of the Sea."
     actors = sco_core.extract(text).actors
     assert "United Nations Convention on the Law of the Sea" in set(actors.name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Sullivan spoke with Head of the Presidential Administration Yermak of Ukraine.",
+            "Yermak",
+            "Head of the Presidential Administration of Ukraine",
+        ),
+        (
+            "Minister of Industry and Trade Denis Manturov spoke.",
+            "Denis Manturov",
+            "Minister of Industry and Trade",
+        ),
+    ],
+)
+def test_an_organisations_head_ends_a_titles_complement(sentence: str, name: str, title: str) -> None:
+    actors = sco_core.extract(f"Head line\n\n{sentence}").actors.set_index("name")
+    assert actors.loc[name, "title"] == title
+    assert not any(n.startswith("Administration ") for n in actors.index)
+
+
+def test_an_administration_is_an_organisation() -> None:
+    actors = sco_core.extract("Head line\n\nThe Biden-Harris Administration said it would act.").actors
+    assert actors.set_index("name").loc["Biden-Harris Administration", "type"] == "organization"
