@@ -31,6 +31,8 @@ _JOINT_OPENERS = frozenset({"the", "both", "and", "while", "whereas", "but", "as
 # Adverbs that join a clause to the one before and may stand before its subject: "...; therefore
 # the President said".
 _CONNECTIVES = frozenset("therefore thus hence however yet".split())
+# Words that may stand before a clause's first actor, its subject: "And the President said".
+_SUBJECT_OPENERS = _JOINT_OPENERS | {"a", "an"} | _CONNECTIVES
 
 
 @dataclass
@@ -420,8 +422,7 @@ class Attributor(Stage):
         words_before = [t for t in doc[start : first.start_token] if not t.is_punct]
         if any(
             not (
-                t.lower_
-                in {"the", "a", "an", "both", "and", "while", "whereas", "but", "as", "so"} | _CONNECTIVES
+                t.lower_ in _SUBJECT_OPENERS
                 or t.is_title
                 or (t.text.isupper() and t.is_alpha)
                 or self.actors._label(t.i)
