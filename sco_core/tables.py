@@ -119,34 +119,34 @@ def frame(name: str, rows: Sequence[tuple] | Sequence[dict], doc_id: str) -> pd.
     if isinstance(first, dict):
         data = {c: [row.get(c, PROVENANCE.get(c)) for row in rows] for c in columns[1:]}
     else:
-        read = [c for c in columns[1:] if c not in PROVENANCE]
-        fields = getattr(first, "_fields", None) or read[: len(first)]
-        position = {f: k for k, f in enumerate(fields)}
-        data = {c: [row[position[c]] for row in rows] for c in read}
-        # The engine's rows: provenance at its defaults (an analyst's corrections change it later).
-        data.update(
-            (c, np.full(len(rows), PROVENANCE[c], dtype=bool if c == "reviewed" else object))
-            for c in columns
-            if c in PROVENANCE
-        )
+        data = {c: [row[k] for row in rows] for c, k in _engine_positions(name, first).items()}
     # Columns go in as NumPy arrays where they can: pandas then skips inferring them value by value.
-    arrays = {c: _as_array(values) if isinstance(values, list) else values for c, values in data.items()}
-    if "reviewed" in arrays and isinstance(arrays["reviewed"], list):
-        arrays["reviewed"] = np.array(arrays["reviewed"], dtype=bool)
+    arrays = {c: _as_array(values) for c, values in data.items()}
+    # The engine's rows: provenance at its defaults (an analyst's corrections change it later).
+    arrays.update(
+        (c, np.full(len(rows), PROVENANCE[c], dtype=bool if c == "reviewed" else object))
+        for c in columns
+        if c in PROVENANCE and c not in arrays
+    )
     return pd.DataFrame({"doc_id": [doc_id] * len(rows), **arrays}, columns=list(columns))
 
 
 def row_dicts(name: str, rows: Sequence[tuple], doc_id: str) -> list[dict[str, Any]]:
     """The engine's ``rows`` of table ``name`` as dicts of every column, provenance at its defaults."""
-    columns = COLUMNS[name]
-    read = [c for c in columns[1:] if c not in PROVENANCE]
-    defaults = {c: PROVENANCE[c] for c in columns if c in PROVENANCE}
-    out = []
-    for row in rows:
-        fields = getattr(row, "_fields", None) or read[: len(row)]
-        values = dict(zip(fields, row, strict=True))
-        out.append({"doc_id": doc_id, **{c: values[c] for c in read}, **defaults})
-    return out
+    if not rows:
+        return []
+    positions = _engine_positions(name, rows[0])
+    defaults = {c: PROVENANCE[c] for c in COLUMNS[name] if c in PROVENANCE}
+    return [{"doc_id": doc_id, **{c: row[k] for c, k in positions.items()}, **defaults} for row in rows]
+
+
+def _engine_positions(name: str, first: tuple) -> dict[str, int]:
+    """Column -> index in the engine's rows of table ``name``: named tuples by field, plain tuples
+    in the table's column order after ``doc_id`` (provenance is never among them)."""
+    read = [c for c in COLUMNS[name][1:] if c not in PROVENANCE]
+    fields = getattr(first, "_fields", None) or read[: len(first)]
+    position = {f: k for k, f in enumerate(fields)}
+    return {c: position[c] for c in read}
 
 
 @cache
