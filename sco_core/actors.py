@@ -1059,9 +1059,8 @@ class ActorFinder:
             return None
         start = words[-2]
         if doc[start].text in self.lex.org_heads:
-            start = words[
-                -1
-            ]  # "Head of the Presidential Administration Yermak": the head ends the complement
+            # "Head of the Presidential Administration Yermak": the head ends the complement.
+            start = words[-1]
         return start if doc[start - 1].lower_ not in {"of", "for", "and", "the"} else None
 
     def _head(self, part: list[int]) -> int:
