@@ -70,8 +70,8 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
     text = article.text
     headline = headline_author(finder)
     if headline is not None:
-        first_person = [m for m in _I_OR_WE.finditer(text) if not _in_quote(finder, m.start())]
-        if any(m.start() >= article.paragraphs[0][1] for m in first_person):
+        below = _I_OR_WE.finditer(text, article.paragraphs[0][1])
+        if any(not _in_quote(finder, m.start()) for m in below):
             return Author(headline, False)
     own_voice = [m.start() for m in _WE.finditer(text) if not _in_quote(finder, m.start())]
     if not own_voice:
@@ -123,10 +123,11 @@ def headline_author(finder: ActorFinder) -> ActorEntry | None:
     if not line or line[-1] in ".!?" or "\n" in line:
         return None
     heads = "|".join(sorted((re.escape(h) for h in finder.lex.authored_headlines), key=len, reverse=True))
-    match = re.match(rf"(?i:(?:joint\s+)?(?:{heads}))\s+(?:from|by|of)\s+", line)
+    start = article.text.index(line, start)  # past any white space before the headline
+    match = re.compile(rf"(?i:(?:joint\s+)?(?:{heads}))\s+(?:from|by|of)\s+").match(article.text, start)
     if match is None:
         return None
-    after = start + (len(article.text[start:end]) - len(article.text[start:end].lstrip())) + match.end()
+    after = match.end()
     people = sorted(
         (h for h in finder.mentions if after <= h.start < end and h.via != "pronoun"), key=lambda h: h.start
     )
