@@ -116,13 +116,22 @@ def test_a_corrected_speaker_survives_reload_and_restart_and_is_undone(chromium,
                 app.page.locator("[data-testid='stExpander'] summary", has_text="corrected")
             ).to_have_count(1, timeout=60_000)
             assert "Xi Jinping" in corrected_labels(app)[0]
-            fixed = card(app, "Xi Jinping").filter(has_text="corrected")
-            fixed.locator("summary").click()
-            fixed.get_by_role("button", name="Undo: speaker of").click()
-            app.wait_for_run()
-            expect(
-                app.page.locator("[data-testid='stExpander'] summary", has_text="corrected")
-            ).to_have_count(0)
+            corrected = app.page.locator("[data-testid='stExpander'] summary", has_text="corrected")
+            for _ in range(3):  # a click that lands while the new session's first reruns draw is redone
+                if not corrected.count():
+                    break  # the undo of the try before has drawn by now
+                fixed = card(app, "Xi Jinping").filter(has_text="corrected")
+                undo = fixed.get_by_role("button", name="Undo: speaker of")
+                if not undo.is_visible():
+                    fixed.locator("summary").click()
+                undo.click()
+                app.wait_for_run()
+                try:
+                    expect(corrected).to_have_count(0, timeout=10_000)
+                    break
+                except AssertionError:
+                    continue
+            expect(corrected).to_have_count(0)
             expect(card(app, "blue book")).to_be_visible()
             app.screenshot("review_undone")
             app.assert_clean()
