@@ -121,6 +121,8 @@ class StatementFinder:
                 follows = narrative and narrative[-1].sent_id == sentence.sent_id - 1
                 if closer is not None and follows and narrative[-1].para_id == sentence.para_id:
                     self._emit_closed_run(narrative, closer)
+                elif follows and (bridge := self._bridging_speaker(narrative, sentence, attributions)):
+                    self._emit_closed_run(narrative, bridge)
                 self._emit(sentence, attributions)
                 self._note_proposer(sentence, attributions[0].speakers[0])
             elif quote_group is not None and self._mostly_quoted(sentence):
@@ -460,6 +462,8 @@ class StatementFinder:
             return False  # "The officials and group discussed ...": a collective's doing
         for k, word in enumerate(words[:-1]):
             after = words[k + 1 : k + 3]
+            if k and words[k - 1] == "to":
+                continue  # "leaves much to be desired", "needs to be done": no act told, a judgement
             if word in _BE and any(w.endswith("ed") and w not in _NOT_PARTICIPLES for w in after):
                 return False  # "The invitation was gratefully accepted": a passive tells what was done
         return True
@@ -480,6 +484,36 @@ class StatementFinder:
         ):
             return None
         return found.speakers[0]
+
+    def _bridging_speaker(
+        self, run: list[Sentence], sentence: Sentence, attributions: list[Attribution]
+    ) -> str | None:
+        """ "These factors are a breeding ground for delinquency, Mr Putin stressed. / The content of
+        radio and television programmes leaves much to be desired. There are problems with book
+        publishing. / The goals of the state policy include ..., Mr Putin said.": a whole paragraph
+        that names no one, between a paragraph that ends in a person's reported words and one that
+        opens with the same person's, goes on with what they said. Return that person, or None."""
+        if len(attributions) != 1 or len(attributions[0].speakers) != 1 or not self.hits:
+            return None
+        sentences = self.article.sentences
+        first, last = run[0], run[-1]
+        if last.sent_id - first.sent_id != len(run) - 1 or first.sent_id == 0:
+            return None  # not one unbroken run
+        if any(s.text.rstrip()[-1:] not in ".!" for s in run):
+            return None  # "Four-point proposal", "3. Regional situation": a heading, no one's words
+        before = sentences[first.sent_id - 1]
+        if before.para_id == first.para_id or sentence.para_id == last.para_id:
+            return None  # not a whole paragraph of its own
+        previous = self.hits[-1]
+        speaker = attributions[0].speakers[0]
+        if previous.last_sent != before.sent_id or previous.speaker_id != speaker or previous.own_words:
+            return None
+        if (
+            self.article.quotes_in(previous.start, previous.end)
+            or self.attributor.type_of(speaker) != "person"
+        ):
+            return None
+        return speaker
 
     def _emit_closed_run(self, run: list[Sentence], speaker: str) -> None:
         """ "The transition period has left children facing a problem-laden world. ... Children do

@@ -852,3 +852,48 @@ def test_an_organisations_head_ends_a_titles_complement(sentence: str, name: str
 def test_an_administration_is_an_organisation() -> None:
     actors = sco_core.extract("Head line\n\nThe Biden-Harris Administration said it would act.").actors
     assert actors.set_index("name").loc["Biden-Harris Administration", "type"] == "organization"
+
+
+def test_a_paragraph_between_two_of_one_persons_reported_words_is_theirs() -> None:
+    between = (
+        "The content of radio and television programmes leaves much to be desired. "
+        "There are problems with children’s book publishing, theatre and cinema."
+    )
+    text = (
+        "Head line\n\nPresident Vladimir Putin chaired a meeting of the Council.\n\n"
+        "These factors breed delinquency, Mr Putin stressed.\n\n"
+        f"{between}\n\n"
+        "The goals of the state policy include new cultural values, Mr Putin said."
+    )
+    row = statement(text, "radio and television")
+    assert (row.speaker, row.attribution) == ("Vladimir Putin", "context")
+    assert text[row.start : row.end] == between
+    assert len(row.sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Another speaker after it: no one's words carried over.
+        "These factors breed delinquency, Mr Putin stressed.\n\n{between}\n\n"
+        "The goals include new values, Culture Minister Mikhail Shvydkoi said.",
+        # A heading between them.
+        "These factors breed delinquency, Mr Putin stressed.\n\nRadio and television\n\n"
+        "The goals include new values, Mr Putin said.",
+        # Narrative that names someone.
+        "These factors breed delinquency, Mr Putin stressed.\n\n"
+        "Culture Minister Mikhail Shvydkoi then opened a radio and television forum.\n\n"
+        "The goals include new values, Mr Putin said.",
+        # A passive that tells what was done.
+        "These factors breed delinquency, Mr Putin stressed.\n\nA new radio and television law was adopted.\n\n"
+        "The goals include new values, Mr Putin said.",
+    ],
+)
+def test_what_a_paragraph_between_one_persons_words_does_not_take(paragraphs: str) -> None:
+    between = "The content of radio and television programmes leaves much to be desired."
+    text = "Head line\n\nPresident Vladimir Putin chaired a meeting of the Council.\n\n" + paragraphs.format(
+        between=between
+    )
+    statements = sco_core.extract(text).statements
+    taken = statements[statements.text.str.contains("radio", case=False)]
+    assert taken.empty, taken[["speaker", "text"]]
