@@ -31,7 +31,8 @@ from sco_core.evaluation import RATIOS, score  # noqa: E402
 
 def score_article(text: str, spec: dict[str, Any], counts: Counter, misses: list[str] | None = None) -> None:
     """Add one article's hits and misses to ``counts`` (and its wrong speakers to ``misses``)."""
-    counts.update(score(sco_core.extract(text, doc_id=spec.get("doc_id")), spec, misses))
+    result = sco_core.extract(text, doc_id=spec.get("doc_id"), title=spec.get("title"))
+    counts.update(score(result, spec, misses))
 
 
 def _shown(folder: Path) -> str:

@@ -377,6 +377,8 @@ class ActorFinder:
         )
         # The transcript turns, once :meth:`run` has read who each label names.
         self.turns: list[Turn] = []
+        # The actors of the title given with the text, read alone, when the text does not open with it.
+        self.titled: ActorFinder | None = None
 
     def _proposal_cues(self, article: Article) -> None:
         """Add "made a four-point proposal", "offered China's approach" as speech cues.

@@ -427,6 +427,8 @@ class Attributor(Stage):
                 or (t.text.isupper() and t.is_alpha)
                 or self.actors._label(t.i)
                 or t.i in self.actors.title_tokens
+                # "the President’s Executive Order", "Putin’s spokesman Dmitry Peskov": a possessor
+                or (t.lower_ in {"’s", "'s"} and t.i > start and doc[t.i - 1].is_title)
             )
             for t in words_before
         ):

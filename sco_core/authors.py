@@ -73,6 +73,8 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
         below = _I_OR_WE.finditer(text, article.paragraphs[0][1])
         if any(not _in_quote(finder, m.start()) for m in below):
             return Author(headline, False)
+    elif (titled := title_author(finder)) is not None:
+        return Author(titled, False)
     own_voice = [m.start() for m in _WE.finditer(text) if not _in_quote(finder, m.start())]
     if not own_voice:
         # "The Government of the United States of America and the Government of ... China,
@@ -133,7 +135,39 @@ def headline_author(finder: ActorFinder) -> ActorEntry | None:
     )
     if not people or finder.registry.get(people[0].actor_id).type != "person":
         return None  # "Statement from the G7 Leaders on ...": a collective's, read as any other
+    if len(people) > 1 and re.match(r"\s*(?:,|and\b|&)", article.text[people[0].end : people[1].start]):
+        return None  # "Joint Statement by President Joe Biden and Taoiseach Micheál Martin": two authors
     return finder.registry.get(people[0].actor_id)
+
+
+def title_author(finder: ActorFinder) -> ActorEntry | None:
+    """The person the title given with a text names as its author ("Statement from President Biden
+    on ...", where the text itself opens on its first sentence), as an actor of the text: the same
+    person where the text names them, else one the title names. Their first "I" or "my" outside a
+    quotation is their mention in the text, its evidence; a text with none has no such author."""
+    titled = finder.titled
+    found = headline_author(titled) if titled is not None else None
+    if found is None:
+        return None
+    first = next(
+        (m for m in _I_OR_WE.finditer(finder.article.text) if not _in_quote(finder, m.start())), None
+    )
+    if first is None:
+        return None
+    registry = finder.registry
+    known = next(
+        (registry.person_forms[form] for form in (found.name, *found.forms) if form in registry.person_forms),
+        None,
+    )
+    if known is not None:
+        entry = registry.get(known)
+    else:
+        entry = registry.ensure(f"person:{found.name}", found.name, "person")
+        entry.title = entry.title or found.title
+    doc = finder.article.toks
+    token = next(t.i for t in doc if t.idx == first.start())
+    finder.add_mention(entry, token, token + 1, via="pronoun", rule="title author")
+    return entry
 
 
 def preamble_clause(finder: ActorFinder, sentence: Sentence) -> bool:

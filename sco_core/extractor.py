@@ -107,6 +107,8 @@ class Extractor:
     def _tables(self, article: Article, *, doc_id: str, title: str | None) -> Extraction:
         finder = ActorFinder(article, self.lexicons, self.ordinals, self.turn_rules)
         finder.run()
+        if title and not article.text.lstrip().startswith(title.strip()):
+            finder.titled = self._read_title(title)
         enumerations = find_enumerations(article, self.proposal_rules)
         statements = StatementFinder(
             article, finder, self.collective_nouns, bullets=frozenset(self.proposal_rules.bullets)
@@ -166,6 +168,14 @@ class Extractor:
         )
         meta = _meta(article, finder, title, self.date_pattern)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
+
+    def _read_title(self, title: str) -> ActorFinder:
+        """The actors of a title read as a text of its own: the headline the text does not carry."""
+        with self._lock:
+            headline = parse_article(self.nlp, title.strip(), self.quote_rules)
+        finder = ActorFinder(headline, self.lexicons, self.ordinals)
+        finder.run()
+        return finder
 
     def _proposals(
         self, article: Article, enumerations, statements: StatementFinder, themes

@@ -32,7 +32,10 @@ def _stems(folder: Path) -> list[Path]:
 
 @cache
 def _extraction(path: Path) -> sco_core.Extraction:
-    return sco_core.extract(path.with_suffix(".txt").read_text(encoding="utf-8"), doc_id=path.stem)
+    title = json.loads(path.read_text(encoding="utf-8")).get("title")
+    return sco_core.extract(
+        path.with_suffix(".txt").read_text(encoding="utf-8"), doc_id=path.stem, title=title
+    )
 
 
 @pytest.mark.parametrize(

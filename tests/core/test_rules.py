@@ -897,3 +897,69 @@ def test_what_a_paragraph_between_one_persons_words_does_not_take(paragraphs: st
     statements = sco_core.extract(text).statements
     taken = statements[statements.text.str.contains("radio", case=False)]
     assert taken.empty, taken[["speaker", "text"]]
+
+
+_FIRST_PERSON = (
+    "Torture is prohibited everywhere. Today, I reaffirm our opposition to all forms of it. "
+    "We will keep helping survivors. Patterns of abuse included torture in occupied areas."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Statement from President Biden on International Day in Support of Victims of Torture", "Biden"),
+        ("Remarks by Vice President Kamala Harris at the Munich Security Conference", "Kamala Harris"),
+    ],
+)
+def test_the_title_given_with_a_text_names_its_author(title: str, speaker: str) -> None:
+    result = sco_core.extract(_FIRST_PERSON, title=title)
+    row = result.statements[result.statements.text.str.contains("I reaffirm")].iloc[0]
+    assert row.speaker == speaker
+    assert speaker not in set(sco_core.extract(_FIRST_PERSON).statements.speaker)  # not without the title
+    # The author is an actor of the text, its evidence the first "I" that is theirs.
+    actor = result.actors.set_index("actor_id").loc[row.speaker_id]
+    assert _FIRST_PERSON[actor.start : actor.end] == "I"
+    assert actor.title in title
+
+
+def test_the_title_author_is_the_person_the_text_names() -> None:
+    text = f"President Joe Biden spoke in Geneva. {_FIRST_PERSON}"
+    result = sco_core.extract(text, title="Statement from President Biden on Torture")
+    assert set(result.statements[result.statements.text.str.contains("I reaffirm")].speaker) == {"Joe Biden"}
+    assert (result.actors.name == "Biden").sum() == 0  # one actor, not two
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Joint Statement by President Joe Biden and Taoiseach Micheál Martin",  # two authors
+        "President Biden on the International Day in Support of Victims of Torture",  # no authored headline
+        "Statement from the G7 Leaders on Ukraine",  # a collective's
+    ],
+)
+def test_a_title_that_names_no_single_author(title: str) -> None:
+    result = sco_core.extract(_FIRST_PERSON, title=title)
+    speakers = set(result.statements.speaker)
+    assert not speakers & {"Joe Biden", "Biden", "Micheál Martin"}, speakers
+
+
+def test_a_title_author_needs_a_first_person_of_their_own() -> None:
+    text = "Torture is prohibited everywhere. “We will keep helping,” said a survivor."
+    result = sco_core.extract(text, title="Statement from President Biden on Torture")
+    assert "Biden" not in set(result.actors.name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contains", "speaker"),
+    [
+        (
+            "To support this effort, the President’s Executive Order on Climate Risk called on the agencies to act.",
+            "agencies to act",
+            "Executive Order on Climate Risk",
+        ),
+        ("Putin’s spokesman Dmitry Peskov said the talks went well.", "talks went well", "Dmitry Peskov"),
+    ],
+)
+def test_a_possessor_before_the_subject_does_not_speak(sentence: str, contains: str, speaker: str) -> None:
+    assert statement(f"Head line\n\nPresident Vladimir Putin arrived. {sentence}", contains).speaker == speaker
