@@ -962,4 +962,17 @@ def test_a_title_author_needs_a_first_person_of_their_own() -> None:
     ],
 )
 def test_a_possessor_before_the_subject_does_not_speak(sentence: str, contains: str, speaker: str) -> None:
-    assert statement(f"Head line\n\nPresident Vladimir Putin arrived. {sentence}", contains).speaker == speaker
+    assert (
+        statement(f"Head line\n\nPresident Vladimir Putin arrived. {sentence}", contains).speaker == speaker
+    )
+
+
+def test_discussed_with_a_position_is_a_statement_and_with_a_topic_is_not() -> None:
+    text = (
+        "Head line\n\nVice President Kamala Harris spoke with President Dina Boluarte. "
+        "The two leaders discussed our shared interests in combatting corruption. "
+        "The two leaders also discussed the challenges in Venezuela."
+    )
+    assert statement(text, "combatting corruption").joint
+    statements = sco_core.extract(text).statements
+    assert not statements.text.str.contains("Venezuela").any()  # what the talks covered
