@@ -379,6 +379,8 @@ class ActorFinder:
         self.turns: list[Turn] = []
         # The actors of the title given with the text, read alone, when the text does not open with it.
         self.titled: ActorFinder | None = None
+        # Runs of two or more capitalised words that no rule read as a name (see _late_full_names).
+        self.unresolved: list[list[int]] = []
 
     def _proposal_cues(self, article: Article) -> None:
         """Add "made a four-point proposal", "offered China's approach" as speech cues.
@@ -465,6 +467,7 @@ class ActorFinder:
             for run in self._capitalised_runs(first, sentence.end_token):
                 self._classify_run(run, first)
             self._lowercase_phrases(sentence.sent_id)
+        self._late_full_names()
         if self.labels is not None:
             self.turns = turn_extents(self.article, self.labels.speakers, self.turn_rules)
 
@@ -674,9 +677,21 @@ class ActorFinder:
                 self._person(named, title="", rule="honorific", shown=doc[part[0] : part[-1] + 1].text)
                 return
             part = named
+        labels = [self._label(i) for i in part]
+        first_title = next((k for k, label in enumerate(labels) if label == "TITLE"), None)
+        if (
+            first_title is not None
+            and first_title >= 2
+            and not any(labels[:first_title])
+            and doc[part[first_title - 1]].lower_ in {"of", "by", "from", "with"}
+            and not any(doc[i].text in self.heads for i in part[:first_title])
+        ):
+            # "Readout of Vice President Harris", "Remarks by President Biden": a headline's
+            # words before the title are no part of it.
+            part = part[first_title:]
+            labels = labels[first_title:]
         start, end = part[0], part[-1] + 1
         text = doc[start:end].text
-        labels = [self._label(i) for i in part]
         whole = self._lexicon_span(start)
         # 1. A whole lexicon name: a country or a known organisation.
         if whole and whole[2] == start and whole[3] == end:
@@ -703,6 +718,10 @@ class ActorFinder:
             name_from = self._name_after_title(part)
             if name_from is None:
                 name_from = self._name_after_title_complement(part)
+            if name_from is not None and doc[name_from - 1].lower_ in {"'s", "’s"} and name_from - 1 in part:
+                # "Vice President Harris’s Call": the person, then what they own, not a name.
+                self._classify_part(part[: part.index(name_from - 1)], sent_first)
+                return
             if name_from is not None:
                 tail = self._country_complement(part)
                 name_tokens = [i for i in part if i >= name_from and i not in tail]
@@ -839,6 +858,24 @@ class ActorFinder:
             self._person(tokens, title=appositive or "", rule="appositive" if appositive else "speaker")
         elif len(tokens) >= 2 and self._introduced_as_person(start):
             self._person(tokens, title="", rule="introduced")
+        elif len(tokens) >= 2:
+            self.unresolved.append(tokens)
+
+    def _late_full_names(self) -> None:
+        """ "Harris spoke with Bernardo Arévalo de León. ... President-elect Arévalo discussed ...":
+        a full name that nothing marked as a person when it was read is the person whose surname
+        the text gives later with a title; the surname's actor takes the full name."""
+        doc = self.article.toks
+        for tokens in self.unresolved:
+            if any(self.name_label.get(i) for i in tokens) or any(
+                h.start_token == tokens[0] for h in self.mentions
+            ):
+                continue
+            if any(doc[i].lower_ in self.lex.stop_words for i in tokens if not doc[i].is_lower):
+                continue  # "All Zelenskyy has to do": a sentence's first word, no part of a name
+            known = {self.registry.person_forms.get(doc[i].text) for i in tokens[1:]} - {None}
+            if len(known) == 1 and " " not in self.registry.get(next(iter(known))).name:
+                self._person(tokens, title="", rule="late-name")
 
     def _introduced_as_person(self, start: int) -> bool:
         """A full name after "his"/"her" and a noun for a person: "his Belarusian counterpart
@@ -1158,8 +1195,11 @@ class ActorFinder:
             else self.registry.ensure(f"person:{name}", name, "person")
         )
         # The first title given wins, but a real one replaces a courtesy one ("Prince", "Sheikh").
+        # So does a fuller form of the same title ("Secretary of State" after "Secretary").
         if title and (
-            not entry.title or (self._courtesy_only(entry.title) and not self._courtesy_only(title))
+            not entry.title
+            or (self._courtesy_only(entry.title) and not self._courtesy_only(title))
+            or title.strip().startswith(f"{entry.title} ")
         ):
             entry.title = title.strip()
             entry.countries |= self._countries_in(title)

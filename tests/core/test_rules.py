@@ -976,3 +976,38 @@ def test_discussed_with_a_position_is_a_statement_and_with_a_topic_is_not() -> N
     assert statement(text, "combatting corruption").joint
     statements = sco_core.extract(text).statements
     assert not statements.text.str.contains("Venezuela").any()  # what the talks covered
+
+
+def test_a_full_name_read_before_its_title_is_the_person_named_later() -> None:
+    text = (
+        "Head line\n\nVice President Kamala Harris spoke today with Bernardo Arévalo de León and "
+        "congratulated him. President-elect Arévalo said the vote was free."
+    )
+    result = sco_core.extract(text)
+    assert statement(text, "vote was free").speaker == "Bernardo Arévalo de León"
+    assert (result.actors.name.str.contains("Arévalo")).sum() == 1
+
+
+def test_a_sentences_first_word_is_no_part_of_a_late_full_name() -> None:
+    text = "Head line\n\nAll Zelenskyy has to do is sign. President Zelenskyy said he would not."
+    assert "All Zelenskyy" not in set(sco_core.extract(text).actors.name)
+
+
+def test_a_headline_possessive_ends_the_persons_name() -> None:
+    text = (
+        "Readout of Vice President Harris’s Call with President-Elect Arévalo of Guatemala\n\n"
+        "Vice President Kamala Harris spoke today with President-elect Arévalo."
+    )
+    actors = sco_core.extract(text).actors.set_index("name")
+    assert "Call" not in actors.index
+    assert actors.loc["Kamala Harris", "title"] == "Vice President"  # no headline words in it
+
+
+def test_a_fuller_form_of_a_title_replaces_the_shorter() -> None:
+    text = (
+        "Secretary Blinken’s Meeting with the C5+1\n\n"
+        "Secretary of State Antony J. Blinken met the ministers in Astana."
+    )
+    actors = sco_core.extract(text).actors.set_index("name")
+    assert actors.loc["Antony J. Blinken", "title"] == "Secretary of State"
+    assert "Meeting" not in actors.index
