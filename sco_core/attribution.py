@@ -76,6 +76,12 @@ class Attributor(Stage):
                 continue
             if cue_start > sentence.first_token and doc[cue_start - 1].lower_ in _NOUN_USE:
                 continue  # "amid calls for", "his remarks": a noun, not a verb of speech
+            if (
+                cue_start - 2 >= sentence.first_token
+                and doc[cue_start - 2].lower_ in {"a", "an"}
+                and not doc[cue_start].lower_.endswith(("s", "ed"))
+            ):
+                continue  # "struck a different note", "a renewed call for": a noun after "a" and a word
             # "..., said Hissein Brahim Taha, the Secretary General": a name right after a cue that
             # follows a comma or a closing quote is the speaker, whatever the clause before holds.
             after_boundary = cue_start > sentence.first_token and doc[cue_start - 1].text in _BOUNDARY

@@ -1011,3 +1011,15 @@ def test_a_fuller_form_of_a_title_replaces_the_shorter() -> None:
     actors = sco_core.extract(text).actors.set_index("name")
     assert actors.loc["Antony J. Blinken", "title"] == "Secretary of State"
     assert "Meeting" not in actors.index
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Argentina's Javier Milei struck a different note.",
+        "Prior to the talks, Lula held a grand welcome ceremony for Xi.",
+    ],
+)
+def test_a_cue_word_after_a_and_another_word_is_a_noun(sentence: str) -> None:
+    text = f"Head line\n\nPresident Javier Milei and President Lula met Xi. {sentence}"
+    assert sco_core.extract(text).statements.empty
