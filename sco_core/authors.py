@@ -310,7 +310,7 @@ _SUBORDINATORS = frozenset(
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "must", "may", "have", "has"})
 # What an author says it will do or is: "the United States will ...", "... is committed".
 # Words after which "we" opens a clause of its own: "and we will", "Today we".
-_CLAUSE_OPENERS = frozenset("and but so then yet now today together also jointly further here".split())
+_CLAUSE_OPENERS = frozenset("and but so then yet now today together also jointly further here why".split())
 _AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
 
 
@@ -370,6 +370,13 @@ class OwnVoice(Stage):
             return True  # "Our three nations are deeply committed", "Our efforts will be guided"
         if self._author_is_subject(sentence):
             return True
+        speech = self.actors.cue_at.get("SPEECH", {})
+        if any(
+            doc[i].lower_ in self.possessives and not self.actors.in_quote[i]
+            for i in range(first, sentence.end_token)
+            if i in speech
+        ):
+            return True  # "It is our firm belief as a nation that ...": a stance in their own voice
         for i in range(sentence.first_token, sentence.end_token):
             if doc[i].lower_ not in self.subjects or self.actors.in_quote[i]:
                 continue

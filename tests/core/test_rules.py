@@ -1023,3 +1023,29 @@ def test_a_fuller_form_of_a_title_replaces_the_shorter() -> None:
 def test_a_cue_word_after_a_and_another_word_is_a_noun(sentence: str) -> None:
     text = f"Head line\n\nPresident Javier Milei and President Lula met Xi. {sentence}"
     assert sco_core.extract(text).statements.empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is our firm belief as a nation that we must hold ourselves to the same standards.",
+        "And, it is why we must take this opportunity to reaffirm our commitment to ending torture.",
+    ],
+)
+def test_an_authors_stance_in_their_own_voice(sentence: str) -> None:
+    text = f"Torture is prohibited everywhere. {sentence} Patterns of abuse included torture."
+    result = sco_core.extract(text, title="Statement from President Biden on Torture")
+    said = result.statements[result.statements.text.str.contains(sentence[:20], regex=False)]
+    assert list(said.speaker) == ["Biden"]
+    assert not result.statements.text.str.startswith("Patterns").any()  # the text's narrative
+
+
+def test_a_stance_without_the_authors_possessive_is_not_their_own_voice() -> None:
+    text = "Torture is prohibited everywhere. It is a common belief that torture works. I reaffirm our stand."
+    result = sco_core.extract(text, title="Statement from President Biden on Torture")
+    assert not result.statements.text.str.contains("common belief").any()
+
+
+def test_discussed_the_importance_of_states_a_position() -> None:
+    text = "Head line\n\nPresident Joe Biden met the leaders. President Biden also discussed the importance of investing in health."
+    assert statement(text, "investing in health").speaker == "Joe Biden"
