@@ -1049,3 +1049,19 @@ def test_a_stance_without_the_authors_possessive_is_not_their_own_voice() -> Non
 def test_discussed_the_importance_of_states_a_position() -> None:
     text = "Head line\n\nPresident Joe Biden met the leaders. President Biden also discussed the importance of investing in health."
     assert statement(text, "investing in health").speaker == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("They remained unwavering in their support for Ukraine’s independence.", True),
+        ("Both leaders regard climate action as a critical issue.", True),
+        ("Climate action is regarded as a critical issue by both.", False),
+        ("In that regard, the summit was a success as expected.", False),
+        ("The talks, with regard to trade as well as energy, went on late.", False),
+    ],
+)
+def test_a_stance_kept_or_held_is_speech(sentence: str, said: bool) -> None:
+    text = f"Head line\n\nThe Nordic leaders and President Biden stressed unity in Helsinki. {sentence}"
+    statements = sco_core.extract(text).statements
+    assert statements.text.str.contains(sentence[:15], regex=False).any() == said, statements
