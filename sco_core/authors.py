@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from sco_core.actors import ActorEntry, ActorFinder
+from sco_core.collectives import group_key
 from sco_core.reading import PRE_CUE_WORDS, PREPOSITIONS, Reading, Stage
 from sco_core.records import Sentence
 
@@ -104,6 +105,11 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
         span = _opening_subject(finder) or _listed_countries(finder, own_voice[0])
         if span is not None:
             return Author(_authors(finder, *span), True)
+    span = _opening_subject(finder)
+    if span is not None and _speaks_after(finder, span[1]):
+        # "The United States of America (United States) and India are pleased to announce ...":
+        # a joint statement of the parties it opens with, whose "our" is theirs.
+        return Author(_authors(finder, *span), False)
     counts: dict[str, int] = {}
     for hit in finder.mentions:
         if finder.registry.get(hit.actor_id).type == "country":
@@ -228,7 +234,7 @@ def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
     organisations) it names as members."""
     name = finder.article.text[start:end].strip(" ,")
     # "the Leaders of the Group of Seven (G7)": the acronym in brackets is no part of the name.
-    name = re.sub(r"\s*\([^()]*\)$", "", name)
+    name = re.sub(r"\s*\([^()]*\)", "", name)  # "... of America (United States) and India" too
     name = re.sub(r"^[Tt]he\s+", "", name)  # as every collective is named: "Leaders of the G7"
     inside = [hit for hit in finder.mentions if start <= hit.start < end]
     # The collective the name rules already read there ("the Leaders of the G7") is the same group.
@@ -246,7 +252,7 @@ def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
         finder.registry.get(same.actor_id)
         if same is not None
         # keyed as the collective reader keys the group it reads in the same words
-        else finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
+        else finder.registry.ensure(group_key(name), name, "group")
     )
     # "the leaders of the United States, India, ... and the European Union": every party named,
     # but a country's own government stands for the country ("the Government of ... China").
@@ -293,6 +299,16 @@ def _opening_subject(finder: ActorFinder) -> tuple[int, int] | None:
     while last > sentence.first_token and (doc[last].is_space or doc[last].text in {",", "("}):
         last -= 1
     return sentence.start, doc[last].idx + len(doc[last].text)
+
+
+def _speaks_after(finder: ActorFinder, char: int) -> bool:
+    """Does a speech cue follow the subject that ends at ``char`` ("... and India are pleased to
+    announce", "... jointly affirm")?"""
+    doc = finder.article.toks
+    i = next((t.i for t in doc if t.idx >= char), len(doc))
+    while i < len(doc) and doc[i].lower_ in PRE_CUE_WORDS | _MODALS | {"are", "is", "jointly", ","}:
+        i += 1
+    return i in finder.speech_starts
 
 
 def _in_quote(finder: ActorFinder, char: int) -> bool:
@@ -430,6 +446,33 @@ class OwnVoice(Stage):
                 return verb.lower_.endswith("ed") and (i + 1) not in speech
         return False
 
+    def _parties_are_subject(self, sentence: Sentence) -> bool:
+        """ "The United States and India will promptly implement this framework": in a joint text,
+        its authors' parties named together as the subject of what they will do or are speak in
+        their own voice, as the authors named as one do."""
+        members = set(self.actors.registry.get(self.author).members)
+        if len(members) < 2:
+            return False
+        doc = self.article.toks
+        hits = [h for h in self.by_sentence.get(sentence.sent_id, []) if not h.in_quote]
+        if not hits:
+            return False
+        first = sentence.first_token
+        while first < hits[0].start_token and (doc[first].is_punct or doc[first].lower_ == "the"):
+            first += 1  # "- The United States and India"
+        if first != hits[0].start_token:
+            return False
+        named: list[str] = []
+        end = first
+        for hit in hits:
+            gap = {doc[j].lower_ for j in range(end, hit.start_token)}
+            if named and not gap <= {",", "and", "the"}:
+                break
+            named.append(hit.actor_id)
+            end = hit.end_token
+        after = doc[end].lower_ if end < sentence.end_token else ""
+        return set(named) == members and after in _AUTHOR_VERBS | _MODALS
+
     def _declared(self, sentence: Sentence) -> bool:
         """In a declaration ("We, the Leaders of the G7, ..."), every sentence of its own is the
         authors' word ("This unprovoked attack is causing enormous suffering."); a heading, a
@@ -447,6 +490,8 @@ class OwnVoice(Stage):
         """ "As a lead partner, the United States will seek to ...": in the author's own release,
         the author named as the subject of what it will do speaks in its own voice."""
         doc = self.article.toks
+        if self._parties_are_subject(sentence):
+            return True
         for hit in self.by_sentence.get(sentence.sent_id, []):
             if hit.in_quote:
                 continue

@@ -11,6 +11,7 @@ The head nouns are data (``collective_nouns`` in actors.json).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sco_core.actors import ActorEntry, ActorFinder
@@ -249,7 +250,29 @@ class CollectiveReader:
     def joint(self, name: str, members: list[str], start: int, end: int, *, named: bool = True) -> ActorEntry:
         """Return the group of ``members`` named ``name``, making it once; ``named``: tokens
         ``[start, end)`` name it (else they are a pronoun the caller records)."""
-        entry = self.finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
+        # "The United States of America (United States) and India": the alias in brackets is no
+        # part of the name.
+        name = re.sub(r"\s*\([^()]*\)", "", name)
+        registry = self.finder.registry
+        # The same parties, however the text orders or spells them, are the same joint speaker.
+        same = next(
+            (
+                e
+                for e in registry.entries.values()
+                if len(members) >= 2 and e.type == "group" and set(e.members) == set(members)
+            ),
+            None,
+        )
+        if same is not None:
+            entry = same
+            if " and " in name and " and " not in entry.name:
+                # "The President and the Taoiseach" names the pair "the two leaders" stands for.
+                entry.add_form(entry.name)
+                entry.name = name
+            elif name != entry.name:
+                entry.add_form(name)
+        else:
+            entry = registry.ensure(group_key(name), name, "group")
         for member in members:
             if member not in entry.members:
                 entry.members.append(member)
@@ -331,7 +354,7 @@ class CollectiveReader:
         if earlier is not None:
             finder.add_mention(earlier, start, end, via="role", rule="collective-reference")
             return earlier
-        entry = finder.registry.ensure(f"group:collective:{name.lower()}", name, "group")
+        entry = finder.registry.ensure(group_key(name), name, "group")
         if not entry.members and count == 2:
             entry.members = self._last_two(noun, start)
         elif not entry.members and bare:
@@ -406,3 +429,11 @@ def _split_coordination(words: list[str]) -> list[tuple[int, int]]:
     if begin < len(words):
         parts.append((begin, len(words)))
     return parts
+
+
+def group_key(name: str) -> str:
+    """The registry key of a collective by the parties its name joins, in any order: "the Nordic
+    countries and the United States" is "the United States and the Nordic countries"."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", name.lower())
+    joined = " and ".join(sorted(re.sub(r"^the\s+", "", part).strip() for part in parts if part.strip()))
+    return f"group:collective:{joined}"

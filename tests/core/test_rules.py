@@ -1051,6 +1051,27 @@ def test_discussed_the_importance_of_states_a_position() -> None:
     assert statement(text, "investing in health").speaker == "Joe Biden"
 
 
+def test_a_joint_speaker_is_one_whatever_the_order_of_its_parties() -> None:
+    text = (
+        "Head line\n\nThe Nordic countries and the United States reiterated their support for Ukraine. "
+        "The United States and the Nordic countries committed to step up cooperation on technology."
+    )
+    statements = sco_core.extract(text).statements
+    assert statements.speaker_id.nunique() == 1, statements[["speaker", "text"]]
+
+
+def test_a_pair_named_in_any_way_is_one_joint_speaker_named_by_its_parties() -> None:
+    text = (
+        "Head line\n\nPresident Joe Biden met Prime Minister Mohammed Shia Al-Sudani of Iraq. "
+        "The two leaders affirmed the importance of the partnership. "
+        "Prime Minister Sudani and President Biden discussed their shared view that Iraq must be stable."
+    )
+    statements = sco_core.extract(text).statements
+    assert statements.speaker_id.nunique() == 1, statements[["speaker", "text"]]
+    assert set(statements.speaker) == {"Prime Minister Sudani and President Biden"}
+    assert statements.joint.all()
+
+
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
@@ -1065,3 +1086,22 @@ def test_a_stance_kept_or_held_is_speech(sentence: str, said: bool) -> None:
     text = f"Head line\n\nThe Nordic leaders and President Biden stressed unity in Helsinki. {sentence}"
     statements = sco_core.extract(text).statements
     assert statements.text.str.contains(sentence[:15], regex=False).any() == said, statements
+
+
+def test_a_joint_statements_parties_named_as_the_subject_of_what_they_will_do_speak() -> None:
+    text = (
+        "The United States of America (United States) and India are pleased to announce that they "
+        "have reached a framework for an Interim Agreement. The framework is a milestone in our "
+        "countries’ partnership.\n\nThe United States and India will promptly implement this framework."
+    )
+    row = statement(text, "promptly implement")
+    assert row.joint
+    assert row.speaker == "United States of America and India"
+
+
+def test_a_readout_that_opens_with_two_countries_meeting_has_no_joint_author() -> None:
+    text = (
+        "The United States and India held talks in Delhi on Monday. Officials met for six hours.\n\n"
+        "The United States and India will hold the next round in May."
+    )
+    assert sco_core.extract(text).statements.empty
