@@ -243,17 +243,19 @@ def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
             hit
             for hit in inside
             if finder.registry.get(hit.actor_id).type == "group"
-            and finder.article.text[hit.start : hit.end].strip(" ,").removeprefix("the ")
-            == finder.article.text[start:end].strip(" ,").removeprefix("the ")
+            and _bare(finder.article.text[hit.start : hit.end]) == _bare(finder.article.text[start:end])
         ),
         None,
     )
-    entry = (
-        finder.registry.get(same.actor_id)
-        if same is not None
+    if same is not None:
+        entry = finder.registry.get(same.actor_id)
+    else:
         # keyed as the collective reader keys the group it reads in the same words
-        else finder.registry.ensure(group_key(name), name, "group")
-    )
+        entry = finder.registry.ensure(group_key(name), name, "group")
+        # The words that name the authors are the group's mention: its evidence in the text.
+        tokens = [t.i for t in finder.article.toks if start <= t.idx and t.idx + len(t.text) <= end]
+        if tokens and not any(h.actor_id == entry.actor_id for h in finder.mentions):
+            finder.add_mention(entry, tokens[0], tokens[-1] + 1, via="name", rule="authors")
     # "the leaders of the United States, India, ... and the European Union": every party named,
     # but a country's own government stands for the country ("the Government of ... China").
     countries = [h for h in inside if finder.registry.get(h.actor_id).type == "country"]
@@ -266,6 +268,11 @@ def _authors(finder: ActorFinder, start: int, end: int) -> ActorEntry:
         if party and hit.actor_id not in entry.members:
             entry.members.append(hit.actor_id)
     return entry
+
+
+def _bare(name: str) -> str:
+    """A name without its article or the punctuation around it: "The G7 Leaders," is "G7 Leaders"."""
+    return re.sub(r"^[Tt]he\s+", "", name.strip(" ,"))
 
 
 def _opening_subject(finder: ActorFinder) -> tuple[int, int] | None:
@@ -327,6 +334,8 @@ _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "must",
 # What an author says it will do or is: "the United States will ...", "... is committed".
 # Words after which "we" opens a clause of its own: "and we will", "Today we".
 _CLAUSE_OPENERS = frozenset("and but so then yet now today together also jointly further here why".split())
+# What a joint text's authors call themselves together: "our countries", "our nations".
+_NATIONS = frozenset({"countries", "nations", "governments", "peoples", "two", "three", "four"})
 _AUTHOR_VERBS = frozenset({"will", "is", "remains", "stands", "has", "continues"})
 
 
@@ -393,6 +402,15 @@ class OwnVoice(Stage):
             if i in speech
         ):
             return True  # "It is our firm belief as a nation that ...": a stance in their own voice
+        if self.actors.registry.get(self.author).type == "group" and any(
+            doc[i].lower_ in self.possessives
+            and not self.actors.in_quote[i]
+            and doc[i + 1].lower_ in _NATIONS
+            for i in range(first, sentence.end_token - 1)
+        ):
+            # "The Interim Agreement will represent a historic milestone in our countries’
+            # partnership": the joint authors judging in their own voice.
+            return True
         for i in range(sentence.first_token, sentence.end_token):
             if doc[i].lower_ not in self.subjects or self.actors.in_quote[i]:
                 continue
@@ -418,6 +436,13 @@ class OwnVoice(Stage):
         doc = self.article.toks
         speech = self.actors.speech_starts
         subject_seen = False
+        word = doc[first] if first < sentence.end_token else None
+        if word is not None and word.is_title and word.lower_.endswith("ing") and len(word.text) > 5:
+            # "Building on the progress our countries have achieved, we will join forces": the
+            # main clause comes after the opening participle's phrase.
+            comma = next((i for i in range(first, sentence.end_token) if doc[i].text == ","), None)
+            if comma is not None:
+                first = comma + 1
         for i in range(first, min(sentence.end_token, first + 16)):
             token = doc[i]
             if token.text in {",", ";", ":"} and i > first + 1:

@@ -354,6 +354,9 @@ class CollectiveReader:
         if earlier is not None:
             finder.add_mention(earlier, start, end, via="role", rule="collective-reference")
             return earlier
+        # "The United States of America (United States) and India": a short form in brackets is no
+        # part of the name; an acronym ("Gulf Cooperation Council (GCC)") is.
+        name = re.sub(r"\s*\((?![A-Z0-9+&-]+\))[^()]*\)", "", name)
         entry = finder.registry.ensure(group_key(name), name, "group")
         if not entry.members and count == 2:
             entry.members = self._last_two(noun, start)
@@ -434,6 +437,7 @@ def _split_coordination(words: list[str]) -> list[tuple[int, int]]:
 def group_key(name: str) -> str:
     """The registry key of a collective by the parties its name joins, in any order: "the Nordic
     countries and the United States" is "the United States and the Nordic countries"."""
+    name = re.sub(r"\s*\([^()]*\)", "", name)  # an alias in brackets is no party
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", name.lower())
     joined = " and ".join(sorted(re.sub(r"^the\s+", "", part).strip() for part in parts if part.strip()))
     return f"group:collective:{joined}"

@@ -33,7 +33,7 @@ def test_every_bulk_text_extracts_with_its_evidence(part: int) -> None:
     bad: list[str] = []
     for record in _records()[part::4]:
         text = record["text"]
-        result = sco_core.extract(text, doc_id=record["id"])
+        result = sco_core.extract(text, doc_id=record["id"], title=record.get("title"))
         for name in TABLE_NAMES:
             table = result.table(name)
             for row in table.itertuples(index=False):

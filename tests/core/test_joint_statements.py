@@ -368,7 +368,7 @@ def test_a_preamble_speaks_for_the_parties_its_opening_names(clause: str, is_pre
         (
             "The United States of America (United States) and India are pleased to announce that they have"
             " reached a framework.",
-            "United States of America (United States) and India",
+            "United States of America and India",  # the short form in brackets is no part of it
             {"United States", "India"},
         ),
         # A bullet is no part of the joint speaker's name.

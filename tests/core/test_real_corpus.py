@@ -53,6 +53,11 @@ def test_every_row_points_at_its_evidence(path: Path) -> None:
             assert 0 <= row.start <= row.end <= len(text)
             if "text" in table.columns:
                 assert text[row.start : row.end] == row.text
+    # Every actor a row refers to is in the actors table, with evidence of its own.
+    actors = set(result.actors.actor_id)
+    assert set(result.statements.speaker_id) <= actors
+    assert set(result.mentions.actor_id) <= actors
+    assert {m for members in result.statements.members for m in members} <= actors
 
 
 @pytest.mark.parametrize(

@@ -1105,3 +1105,30 @@ def test_a_readout_that_opens_with_two_countries_meeting_has_no_joint_author() -
         "The United States and India will hold the next round in May."
     )
     assert sco_core.extract(text).statements.empty
+
+
+def test_the_main_clause_after_an_opening_participle_is_the_authors_own_voice() -> None:
+    text = (
+        "We, the Leaders of Australia, India, Japan and the United States, met today. "
+        "Building on the progress our countries have achieved on health security, we will join forces "
+        "to expand vaccine production. Since 2020, our countries have imposed sanctions."
+    )
+    statements = sco_core.extract(text).statements
+    assert statements.text.str.startswith("Building on the progress").any()
+    assert not statements.text.str.startswith("Since 2020").any()  # what was done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("The Interim Agreement will represent a historic milestone in our countries’ partnership.", True),
+        ("The Interim Agreement was drafted by our negotiators in May.", False),
+    ],
+)
+def test_our_countries_in_a_joint_text_is_its_authors_judgement(sentence: str, own: bool) -> None:
+    text = (
+        "The United States of America (United States) and India are pleased to announce that they "
+        f"have reached a framework for an Interim Agreement. It covers trade in goods. {sentence}"
+    )
+    statements = sco_core.extract(text).statements
+    assert statements.text.str.startswith("The Interim Agreement").any() == own, statements
