@@ -43,6 +43,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 # Words that open what a document is about: "a declaration on ...", "a joint report about ...".
 _DOCUMENT_SUBJECT = frozenset({"on", "about", "concerning", "regarding"})
 _DOCUMENT_SUBJECT_WORDS = 12
+# At most this many words stand between a determiner and its document noun ("the important warning statement").
+_DOCUMENT_MODIFIER_WORDS = 2
 _NO_SUBJECT = frozenset("behalf its his her their our my your this that these those which whose".split())
 # Words that end a noun phrase: a relative word, an auxiliary or an adverb before a verb.
 _CLAUSE_WORDS = frozenset(
@@ -231,6 +233,9 @@ class Lexicons:
 
     # Documents that speak for whoever sent them: "his message", "the letter".
     sender_documents: frozenset[str] = frozenset()
+    # Words between a determiner and a document noun that say nothing of its kind: "the important
+    # warning statement" is a "warning statement".
+    document_evaluatives: frozenset[str] = frozenset()
     # Headlines that name a text's author: "Statement from President Biden on ...", "Remarks by ...".
     authored_headlines: frozenset[str] = frozenset()
     # The last words of a place's name: "South China Sea" is a sea, not China.
@@ -251,6 +256,7 @@ class Lexicons:
             | frozenset(t.lower() for t in actors["titles"]),
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
+            document_evaluatives=frozenset(w.lower() for w in actors.get("document_evaluatives", ())),
             authored_headlines=frozenset(n.lower() for n in actors.get("authored_headlines", ())),
             place_heads=frozenset(actors.get("place_heads", ())),
             opening_phrases=tuple(
@@ -1383,8 +1389,34 @@ class ActorFinder:
         ]
         return max(named, key=lambda e: e.last_seen, default=None)
 
+    def _document_modifiers(self, start: int) -> tuple[int, list[str]]:
+        """The lower-case words between a determiner and the document noun at ``start`` ("the
+        important warning | statement"): where they begin, and those that name a kind of document
+        ("warning"), not how the text judges it ("important"); none unless a determiner opens them."""
+        doc = self.article.toks
+        begin = start
+        while (
+            begin > 0
+            and start - begin < _DOCUMENT_MODIFIER_WORDS
+            and doc[begin - 1].is_alpha
+            and doc[begin - 1].is_lower
+            and doc[begin - 1].lower_ not in _DETERMINERS | _CLAUSE_WORDS | {"and", "or", "of", "in", "on"}
+            and begin - 1 not in self.speech_starts
+        ):
+            begin -= 1
+        if begin == start or begin == 0 or doc[begin - 1].lower_ not in _DETERMINERS:
+            return start, []
+        kinds = [
+            doc[i].text for i in range(begin, start) if doc[i].lower_ not in self.lex.document_evaluatives
+        ]
+        return begin, kinds
+
     def _document(self, start: int, stop: int, noun: str) -> None:
         doc = self.article.toks
+        # "the important warning statement": a kind of statement, named by its kind.
+        begin, kinds = self._document_modifiers(start)
+        head = start
+        start = begin
         determined = start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"'s", "’s", "joint"}
         if not determined and not (start > 0 and self._label(start - 1) == "ORG"):
             return
@@ -1394,7 +1426,8 @@ class ActorFinder:
             # energy dialogue": a document that its subject names, as a name would (a message
             # stays a message: it speaks for its sender).
             stop = self._document_subject(stop)
-            noun = doc[start:stop].text
+            noun = doc[head:stop].text
+        noun = " ".join([*kinds, noun])
         key = f"document:{noun.lower()}"
         entry = self.registry.find(key)
         if definite and entry is None:

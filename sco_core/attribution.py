@@ -26,6 +26,12 @@ _NOUN_USE = frozenset(
 _LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".split())
 
 
+# Words of a time between a document and what it says: "the statement last week, calling on".
+_TIME_WORDS = frozenset("last this week month year yesterday today earlier".split())
+# At most this many tokens in a participle's aside between a document and its cue.
+_ASIDE_WORDS = 12
+
+
 # Words before a joint subject that are no part of its name: "The United States and India".
 _JOINT_OPENERS = frozenset({"the", "both", "and", "while", "whereas", "but", "as", "so"})
 # Adverbs that join a clause to the one before and may stand before its subject: "...; therefore
@@ -82,12 +88,21 @@ class Attributor(Stage):
                 and not doc[cue_start].lower_.endswith(("s", "ed"))
             ):
                 continue  # "struck a different note", "a renewed call for": a noun after "a" and a word
+            if (
+                cue_start > sentence.first_token
+                and doc[cue_start - 1].text == ","
+                and doc[cue_start].lower_.endswith("ed")
+                and cue_end < sentence.end_token
+                and doc[cue_end].lower_ == "by"
+            ):
+                continue  # "the statement, endorsed by 14 countries,": a passive aside, not the subject's word
             # "..., said Hissein Brahim Taha, the Secretary General": a name right after a cue that
             # follows a comma or a closing quote is the speaker, whatever the clause before holds.
             after_boundary = cue_start > sentence.first_token and doc[cue_start - 1].text in _BOUNDARY
             postposed = self._postposed(sentence, cue_start, cue_end) if after_boundary else None
             attribution = (
-                postposed
+                self._document_participle(sentence, cue_start, cue_end)
+                or postposed
                 or self._preverbal(sentence, cue_start, cue_end)
                 or self._postposed(sentence, cue_start, cue_end)
                 # A second verb sharing the subject of a cue already read is the same statement.
@@ -105,6 +120,47 @@ class Attributor(Stage):
                 continue
             found.append(attribution)
         return found or self._headline_speaker(sentence)
+
+    def _document_participle(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        """ "adopted a joint statement reaffirming their commitment", "the warning statement last
+        week, endorsed by 14 countries, calling on the Houthis to cease": a participle of speech
+        right after a document, past a time or a participle's aside, is what the document says."""
+        doc = self.article.toks
+        if not doc[cue_start].lower_.endswith("ing"):
+            return None
+        j = cue_start
+        if j > sentence.first_token and doc[j - 1].text == ",":
+            # ", endorsed by 14 countries, including Bahrain,": an aside that opens on a participle.
+            opening = next(
+                (
+                    k
+                    for k in range(j - 2, max(sentence.first_token, j - _ASIDE_WORDS) - 1, -1)
+                    if doc[k].text == ","
+                    and k + 1 < j
+                    and doc[k + 1].is_lower
+                    and doc[k + 1].lower_.endswith("ed")
+                ),
+                None,
+            )
+            if opening is None:
+                return None
+            j = opening
+        while j > sentence.first_token and (
+            j - 1 in self.actors.date_tokens or doc[j - 1].lower_ in _TIME_WORDS
+        ):
+            j -= 1  # "the statement last week", "a declaration on Monday"
+        document = next(
+            (
+                h
+                for h in self.by_sentence.get(sentence.sent_id, ())
+                if h.end_token == j and not h.in_quote and self.type_of(h.actor_id) == "document"
+            ),
+            None,
+        )
+        if document is None:
+            return None
+        cue = doc[cue_start:cue_end].text
+        return Attribution([document.actor_id], cue, cue_start, cue_end, document.start_token, "explicit")
 
     def _headline_speaker(self, sentence: Sentence) -> list[Attribution]:
         """A headline "Putin: BRICS is not directed against anyone" quotes its opening name."""
@@ -266,6 +322,7 @@ class Attributor(Stage):
             or (segment[0] in {"a", "an", "the"} and len(segment) <= 8)
             or (segment[0] in PREPOSITIONS and len(segment) <= 4)
             or segment[0].endswith("ing")
+            or (len(segment) > 2 and segment[0].endswith("ed") and segment[1] == "by")  # "supported by ..."
             or self._is_title_phrase(start, end)
         ):
             return True

@@ -391,3 +391,41 @@ def test_a_bracket_after_a_clause_still_ends_it() -> None:
     text = "Talks were held.\n\nThe talks (held in Geneva) ended, and India said the terms were fair."
     result = sco_core.extract(text)
     assert rows_at(result, text, "terms were fair").speaker.tolist() == ["India"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A participle of speech right after a document is what the document says.
+        (
+            "The summit participants adopted a joint statement reaffirming their commitment to cooperation.",
+            "joint statement",
+        ),
+        ("The ministers issued a declaration on Monday calling for an immediate ceasefire.", "declaration"),
+        # Past a time and an aside that opens on a participle; the document is named by its kind.
+        (
+            "They discussed the important warning statement last week, endorsed by 14 countries, including"
+            " Bahrain, calling on the Houthis to cease their attacks.",
+            "warning statement",
+        ),
+        # After a comma with no aside, the participle is the subject's.
+        ("Mr Putin read out the statement, stressing that it was final.", "Vladimir Putin"),
+        # A passive aside ("supported by ...") is neither a statement nor the end of the subject.
+        ("The leaders, supported by their ministers, welcomed the plan.", "leaders"),
+    ],
+)
+def test_a_document_says_what_its_participle_does(sentence: str, speaker: str) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, sentence[:30]).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        ("The final statement", "final statement"),  # a kind of statement: a document of its own
+        ("The recent statement", "joint statement"),  # a judgement, no kind: the statement named before
+    ],
+)
+def test_words_before_a_document_noun_name_its_kind(mention: str, speaker: str) -> None:
+    text = f"The ministers adopted a joint statement.\n\n{mention} said that the talks were useful."
+    assert rows_at(sco_core.extract(text), text, "the talks").speaker.tolist() == [speaker]
