@@ -131,11 +131,23 @@ class CollectiveReader:
         members += [m for m in self._complement_members(start, end) if m not in members]
         if len(parts) == 1:
             head_start, _head_end, noun, count = collectives[0]
-            bare = count is None and all(w in _DETERMINERS for w in words[:head_start])
+            # "the leaders" refers back; "the leaders of the GCC member states" names its own.
+            bare = (
+                count is None
+                and all(w in _DETERMINERS for w in words[:head_start])
+                and not self._complement_members(start, end)
+            )
+            before = self.by_head.get(noun)
             entry = self._group(name, noun, start, end, count=count, bare=bare)
             for member in members if not bare else ():
                 if member not in entry.members:
                     entry.members.append(member)
+            if before is not None and before != entry.actor_id and not bare:
+                wider = set(self.finder.registry.get(before).members)
+                if entry.members and set(entry.members) < wider:
+                    # "the leaders of the GCC member states" among the GCC and US leaders: a part
+                    # of the collective in view; "the leaders" after it are still the whole.
+                    self.by_head[noun] = before
             return entry
         entry = self._group(name, collectives[0][2], start, end, count=None, bare=False)
         self.by_head[name.lower().split()[-1]] = entry.actor_id

@@ -166,6 +166,23 @@ def test_a_bare_collective_is_the_one_the_text_named_before_under_its_head() -> 
     assert not result.actors.name.str.endswith("Bank leaders").any()
 
 
+def test_a_collective_named_by_its_part_is_that_part_and_the_whole_stays_in_view() -> None:
+    text = (
+        "The leaders of the Gulf Cooperation Council (GCC) member states and the United States met today"
+        " in Jeddah.\n\nThe leaders noted the previous summits.\n\nIn this context, the leaders of the GCC"
+        " member states welcomed the affirmation of the United States.\n\nThe leaders commended their"
+        " cooperation."
+    )
+    result = sco_core.extract(text)
+    part = rows_at(result, text, "welcomed the affirmation").iloc[0]
+    assert part.speaker == "leaders of the GCC member states"
+    assert member_names(result, part) == ["Gulf Cooperation Council"]
+    whole = rows_at(result, text, "commended their").iloc[0]
+    assert (
+        whole.speaker == "leaders of the Gulf Cooperation Council (GCC) member states and the United States"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
