@@ -43,6 +43,13 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 # Words that open what a document is about: "a declaration on ...", "a joint report about ...".
 _DOCUMENT_SUBJECT = frozenset({"on", "about", "concerning", "regarding"})
 _DOCUMENT_SUBJECT_WORDS = 12
+# Stance nouns: how many modifiers may stand before one ("the top priority"), how many words of a
+# complement after it ("recommendation | to all vaccinated adults | is"), the words that make it
+# the subject, and the possessive pronouns that name its holder.
+_STANCE_MODIFIERS = 2
+_STANCE_COMPLEMENT_WORDS = 6
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "remain", "will"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
 # At most this many words stand between a determiner and its document noun ("the important warning statement").
 _DOCUMENT_MODIFIER_WORDS = 2
 _NO_SUBJECT = frozenset("behalf its his her their our my your this that these those which whose".split())
@@ -283,6 +290,22 @@ class Lexicons:
         )
 
 
+def _is_modifier(token) -> bool:
+    """A lower-case word that may modify a noun after a determiner ("top", "immediate")."""
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.lower_
+        not in _DETERMINERS
+        | _POSSESSIVE_PRONOUNS
+        | {
+            "of",
+            "in",
+            "and",
+        }
+    )
+
+
 def title_holds(title: str, word: str) -> bool:
     """True if a title holds a role word as whole words: "president" is in "President of
     Russia" and "President-elect", not in "Presidential Executive Office" or "Vice-President";
@@ -349,6 +372,10 @@ class ActorFinder:
                 bucket[span.start] = (span.start, span.end, span.id_)
         self._proposal_cues(article)
         self._document_cues(article)
+        # Who holds the view a stance noun names ("In Mr Putin's view, ...", "The top priority of
+        # the President and the Taoiseach is ..."): the tokens of its holder, by the noun's token.
+        self.stance_holder: dict[int, tuple[int, int]] = {}
+        self._stance_cues(article)
         self.date_tokens = {
             i for span in article.cues if span.label_ == "DATE" for i in range(span.start, span.end)
         }
@@ -423,6 +450,65 @@ class ActorFinder:
             ahead = j < len(doc) and (j in noun_starts or doc[j].text in heads or doc[j].lower_ == "text")
             if start in noun_ends or before.text in heads or (before.text in {",", "”", '"'} and ahead):
                 speech.setdefault(start, (start, end, ident))
+
+    def _stance_cues(self, article: Article) -> None:
+        """Add a stance noun (``STANCE_NOUN`` in patterns.jsonl: "view", "opinion", "priority",
+        "recommendation") as a speech cue where it names whose stance a clause states: "In his
+        opinion, ...", "In Mr Putin's view, ...", "In the view of the ministers, ..." open the
+        clause; "The top priority of X is ...", "X's immediate recommendation to adults is ..." are
+        its subject. Elsewhere ("the goal of the meeting", "discussed their priorities") it is a noun."""
+        doc = article.toks
+        speech = self.cue_at.setdefault("SPEECH", {})
+        for start, end, _ident in self.cue_at.get("STANCE_NOUN", {}).values():
+            if start in speech:
+                continue
+            sentence = article.sentences[article.token_sent[start]]
+            first, last = sentence.first_token, sentence.end_token
+            before = start - 1
+            while before >= first and start - before <= _STANCE_MODIFIERS and _is_modifier(doc[before]):
+                before -= 1  # "the top priority", "immediate recommendation", "considered view"
+            if before < first:
+                continue
+            word = doc[before].lower_
+            if word in _POSSESSIVE_PRONOUNS:
+                holder, opening = (before, before + 1), before - 1
+            elif word in {"’s", "'s"}:
+                holder_start = before
+                while holder_start > first and not (
+                    doc[holder_start - 1].is_punct or doc[holder_start - 1].lower_ == "in"
+                ):
+                    holder_start -= 1
+                holder, opening = (holder_start, before), holder_start - 1
+            elif word == "the" and end < last and doc[end].lower_ == "of":
+                stop = end + 1
+                while stop < last and not doc[stop].is_punct and doc[stop].lower_ not in _COPULAS:
+                    stop += 1
+                holder, opening = (end + 1, stop), before - 1
+            else:
+                continue
+            after = holder[1] if holder[0] > start else end
+            opens = (
+                opening >= first
+                and doc[opening].lower_ == "in"
+                and (opening == first or doc[opening - 1].is_punct)
+            )
+            if opens and after < last and doc[after].text == ",":
+                speech[start] = (start, end, "stance")  # "In his opinion, ..."
+                self.stance_holder[start] = holder
+                continue
+            if not (opening < first or doc[opening].is_punct) or opens:
+                continue
+            copula = next(
+                (
+                    i
+                    for i in range(after, min(last, after + _STANCE_COMPLEMENT_WORDS + 1))
+                    if doc[i].lower_ in _COPULAS or doc[i].is_punct
+                ),
+                None,
+            )
+            if copula is not None and doc[copula].lower_ in _COPULAS:
+                speech[start] = (start, end, "stance")  # "The top priority of X is ..."
+                self.stance_holder[start] = holder
 
     # -- mentions ---------------------------------------------------------------------------
 

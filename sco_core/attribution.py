@@ -26,6 +26,8 @@ _NOUN_USE = frozenset(
 _LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".split())
 
 
+# The pronoun a possessive stands for: "In his opinion" is his.
+_POSSESSIVE_KINDS = {"his": "person-male", "her": "person-female", "their": "group", "its": "thing"}
 # Words of a time between a document and what it says: "the statement last week, calling on".
 _TIME_WORDS = frozenset("last this week month year yesterday today earlier".split())
 # At most this many tokens in a participle's aside between a document and its cue.
@@ -76,9 +78,14 @@ class Attributor(Stage):
     def attribute(self, sentence: Sentence) -> list[Attribution]:
         doc = self.article.toks
         found: list[Attribution] = []
-        for cue_start, _cue_end, _ in self.speech_by_sentence.get(sentence.sent_id, ()):
+        for cue_start, _cue_end, ident in self.speech_by_sentence.get(sentence.sent_id, ()):
             cue_end = _cue_end
             if self.actors.in_quote[cue_start]:
+                continue
+            if ident == "stance":
+                held = self._stance_holder(sentence, cue_start, cue_end)
+                if held is not None and not any(a.speakers == held.speakers for a in found):
+                    found.append(held)
                 continue
             if cue_start > sentence.first_token and doc[cue_start - 1].lower_ in _NOUN_USE:
                 continue  # "amid calls for", "his remarks": a noun, not a verb of speech
@@ -120,6 +127,25 @@ class Attributor(Stage):
                 continue
             found.append(attribution)
         return found or self._headline_speaker(sentence)
+
+    def _stance_holder(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        """Whose view, opinion or priority a stance noun names: the possessor ("In his opinion",
+        "In Mr Putin's view", "the COVID Response Team's recommendation") or the complement ("In the
+        view of the ministers", "The top priority of the President and the Taoiseach")."""
+        doc = self.article.toks
+        start, end = self.actors.stance_holder[cue_start]
+        cue = doc[cue_start:cue_end].text
+        kind = _POSSESSIVE_KINDS.get(doc[start].lower_) if end - start == 1 else None
+        if kind is not None:
+            resolved = self.tracker.resolve_pronoun(kind, start)
+            if resolved is None:
+                return None
+            return Attribution([resolved], cue, cue_start, cue_end, start, "pronoun", (start, end))
+        found = self._subjects_in(sentence, start, end, possessor=True)
+        if not found:
+            return None
+        speakers, attribution, pronoun = found
+        return Attribution(speakers, cue, cue_start, cue_end, start, attribution, pronoun)
 
     def _document_participle(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
         """ "adopted a joint statement reaffirming their commitment", "the warning statement last
@@ -402,9 +428,10 @@ class Attributor(Stage):
         )
 
     def _subjects_in(
-        self, sentence: Sentence, start: int, end: int
+        self, sentence: Sentence, start: int, end: int, *, possessor: bool = False
     ) -> tuple[list[str], str, tuple[int, int] | None] | None:
-        """Return the speaker(s) of a clause ``[start, end)``: its first actor or pronoun, not after a preposition."""
+        """Return the speaker(s) of a clause ``[start, end)``: its first actor or pronoun, not after
+        a preposition; with ``possessor``, the span names a possessor ("Mr Putin" of "Mr Putin's view")."""
         doc = self.article.toks
         start = self._past_opening_phrase(start, end)
         mentions = [
@@ -416,7 +443,9 @@ class Attributor(Stage):
             and self.type_of(h.actor_id) in SPEAKER_TYPES
             and h.start_token not in self.actors.title_tokens
             # "the chief adviser's press secretary": a possessor is not the subject
-            and not (h.end_token < len(doc) and doc[h.end_token].lower_ in {"'s", "’s", "'", "’"})
+            and not (
+                not possessor and h.end_token < len(doc) and doc[h.end_token].lower_ in {"'s", "’s", "'", "’"}
+            )
         ]
         pronoun = next(
             (

@@ -1132,3 +1132,38 @@ def test_our_countries_in_a_joint_text_is_its_authors_judgement(sentence: str, o
     )
     statements = sco_core.extract(text).statements
     assert statements.text.str.startswith("The Interim Agreement").any() == own, statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "attribution"),
+    [
+        # A stance noun opening the clause names whose view it states: possessor or complement.
+        ("In Mr Modi's view, the plan is sound.", "Narendra Modi", "explicit"),
+        ("In his opinion, the plan is sound.", "Vladimir Putin", "pronoun"),
+        ("In the view of Mr Modi, the plan is sound.", "Narendra Modi", "explicit"),
+        # ... or is the clause's subject, past its modifiers and a short complement.
+        ("The top priority of Mr Putin and Mr Modi is ending the war.", "Mr Putin and Mr Modi", "explicit"),
+        ("Mr Modi's immediate recommendation to all ministers is to act now.", "Narendra Modi", "explicit"),
+    ],
+)
+def test_a_stance_noun_names_whose_stance_a_clause_states(
+    sentence: str, speaker: str, attribution: str
+) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    row = statement(text, sentence)
+    assert (row.speaker, row.attribution) == (speaker, attribution)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The goal of the meeting is peace.",  # no one's stance
+        "They discussed their priorities.",  # a topic, not a stance stated
+        "Mr Modi said nothing of the view from the hotel.",  # a noun inside another's clause
+    ],
+)
+def test_a_stance_noun_elsewhere_is_a_noun(sentence: str) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    result = sco_core.extract(text)
+    rows = result.statements[result.statements.cue.isin(["view", "goal", "priorities"])]
+    assert rows.empty
