@@ -883,6 +883,12 @@ class ActorFinder:
                 # "The Statement highlighted" after "a joint press statement": the same document.
                 self.add_mention(earlier, start - 1, end, via="role", rule="document-reference")
                 return
+            fuller = self._fuller_organization(text) if type_ == "organization" else None
+            if fuller is not None:
+                # "the COVID Response Team" after "his White House COVID Response Team": the same body.
+                self.add_mention(fuller, start, end, via="alias", rule="org-short-form")
+                self._complement_mentions(part, head)
+                return
             entry = self.registry.ensure(f"{type_}:{text.lower()}", text, type_)
             if type_ == "organization":
                 self._register_acronym(entry, part)
@@ -1325,6 +1331,39 @@ class ActorFinder:
         entry = self.registry.ensure(f"country:{code}", name, "country")
         text = self.article.toks[start:end].text
         self.add_mention(entry, start, end, via="name" if text == entry.name else "alias", rule="country")
+
+    def _fuller_organization(self, text: str) -> ActorEntry | None:
+        """The organisation named before whose name is ``text`` (two words or more) after a known
+        name ("White House COVID Response Team" for "COVID Response Team", not "White House Forms
+        Climate Innovation Working Group" for "Climate Innovation Working Group"); the last so named."""
+        if len(text.split()) < 2 or self.registry.find(f"organization:{text.lower()}") is not None:
+            return None
+        ending = " " + text
+        named = [
+            e
+            for e in self.registry.entries.values()
+            if e.type == "organization"
+            and e.last_seen >= 0
+            and e.name.endswith(ending)
+            and self._opens_on_known_name(e)
+        ]
+        return max(named, key=lambda e: e.last_seen, default=None)
+
+    def _opens_on_known_name(self, entry: ActorEntry) -> bool:
+        """Does the organisation's name open on a known name: a country, a demonym or a known
+        organisation ("White House COVID Response Team", "Russian Foreign Ministry")?"""
+        first = next((h for h in self.mentions if h.actor_id == entry.actor_id and h.via == "name"), None)
+        if first is None or self._label(first.start_token) not in {"ORG", "COUNTRY", "DEMONYM"}:
+            return False
+        # "White House Forms Climate Innovation Working Group": in a title-cased headline a
+        # capitalised verb runs the names together.
+        sentence = self.article.sentences[first.sent_id]
+        words = [
+            t
+            for t in self.article.toks[sentence.first_token : sentence.end_token]
+            if t.is_alpha and len(t.text) > 3
+        ]
+        return sum(t.is_title for t in words) * 5 < len(words) * 4
 
     def _organization(self, canonical: str, start: int, end: int, *, via: str) -> None:
         entry = self.registry.ensure(f"organization:{canonical.lower()}", canonical, "organization")

@@ -429,7 +429,8 @@ class StatementFinder:
     def _reported_continues(self, sentence: Sentence) -> str | None:
         """ "The President said reducing crimes against individuals is a priority. Last year, over
         1.8 million people suffered from such crimes.": a sentence that names no one, right after a
-        reported statement of a person in the same paragraph, goes on with what they said."""
+        reported statement of a person (or an organisation: "The COVID Response Team’s recommendation
+        is ...") in the same paragraph, goes on with what they said."""
         if not self.hits or sentence.sent_id == 0:
             return None
         last = self.hits[-1]
@@ -438,7 +439,10 @@ class StatementFinder:
             return None
         if last.own_words or self.article.quotes_in(before.start, before.end):
             return None
-        if self.attributor.type_of(last.speaker_id) != "person" or not self._names_no_one(sentence):
+        if self.attributor.type_of(last.speaker_id) not in {
+            "person",
+            "organization",
+        } or not self._names_no_one(sentence):
             return None
         return last.speaker_id
 

@@ -1167,3 +1167,35 @@ def test_a_stance_noun_elsewhere_is_a_noun(sentence: str) -> None:
     result = sco_core.extract(text)
     rows = result.statements[result.statements.cue.isin(["view", "goal", "priorities"])]
     assert rows.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "speaker"),
+    [
+        # The end of an organisation's name after a known name is that organisation again.
+        (
+            "President Biden met his White House COVID Response Team today.\n\nThe COVID Response Team"
+            " stressed that boosters work.",
+            "boosters work",
+            "White House COVID Response Team",
+        ),
+        # Not after a title-cased headline, where a verb runs the names together.
+        (
+            "White House Forms Climate Innovation Working Group, Outlines Agenda\n\nThe Climate Innovation"
+            " Working Group stressed that research matters.",
+            "research matters",
+            "Climate Innovation Working Group",
+        ),
+    ],
+)
+def test_the_end_of_an_organisations_name_is_the_organisation(text: str, contains: str, speaker: str) -> None:
+    assert statement(text, contains).speaker == speaker
+
+
+def test_a_sentence_naming_no_one_goes_on_with_an_organisations_reported_words() -> None:
+    text = (
+        "The Russian Foreign Ministry said the talks were useful. Much work remains to be done on the"
+        " text.\n\nThe delegations left Geneva."
+    )
+    row = statement(text, "Much work remains")
+    assert (row.speaker, row.attribution) == ("Russian Foreign Ministry", "context")
