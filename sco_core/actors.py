@@ -1358,6 +1358,8 @@ class ActorFinder:
         # "White House Forms Climate Innovation Working Group": in a title-cased headline a
         # capitalised verb runs the names together.
         sentence = self.article.sentences[first.sent_id]
+        if sentence.text.rstrip().endswith((".", "!", "?", "”", '"', ";")):
+            return True  # a sentence, not a headline
         words = [
             t
             for t in self.article.toks[sentence.first_token : sentence.end_token]
