@@ -108,12 +108,21 @@ class CollectiveReader:
         by_demonym = self._demonym_pair(start, end, words)
         if by_demonym is not None:
             return by_demonym
-        parts = _split_coordination(words)
+        inside = frozenset(
+            i - start
+            for hit in self.finder.mentions
+            if start <= hit.start_token and hit.end_token <= end and hit.via != "pronoun"
+            for i in range(hit.start_token + 1, hit.end_token - 1)
+        )
+        parts = _split_coordination(words, inside)
         collectives: list[tuple[int, int, str, int | None]] = []
         members: list[str] = []
         for first, last in parts:
             # A named actor first: "the United States" is a country, not a collective of states.
             actor = self._actor_spanning(start + first, start + last)
+            if actor is None and words[last - 1] == ")" and "(" in words[first:last]:
+                # "the Office of Management and Budget (OMB)": the name before its short form.
+                actor = self._actor_spanning(start + first, start + first + words[first:last].index("("))
             if actor is not None and self._is_bare_noun(actor):
                 # "The Leaders", capitalised, was read as a name; it is a collective.
                 self._release(actor, start + first, start + last)
@@ -353,6 +362,10 @@ class CollectiveReader:
         doc = self.finder.article.toks
         if start < end and doc[start].lower_ == "the":
             start += 1
+        while start < end - 1 and (
+            start in self.finder.title_tokens or doc[start].text in self.finder.lex.courtesy
+        ):
+            start += 1  # "Mr Modi", "President Biden": the name after its title
         for hit in self.finder.mentions:
             if hit.start_token == start and hit.end_token == end and hit.via != "pronoun":
                 return hit.actor_id
@@ -432,12 +445,13 @@ class CollectiveReader:
         return []
 
 
-def _split_coordination(words: list[str]) -> list[tuple[int, int]]:
-    """Split a subject at 'and' and commas: "the Nordic countries and the United States"."""
+def _split_coordination(words: list[str], inside: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Split a subject at 'and' and commas: "the Nordic countries and the United States"; not at
+    those ``inside`` a name ("the Office of Management and Budget")."""
     parts: list[tuple[int, int]] = []
     begin = 0
     for i, word in enumerate(words):
-        if word in {"and", ","}:
+        if word in {"and", ","} and i not in inside:
             if i > begin:
                 parts.append((begin, i))
             begin = i + 1

@@ -446,3 +446,34 @@ def test_a_document_says_what_its_participle_does(sentence: str, speaker: str) -
 def test_words_before_a_document_noun_name_its_kind(mention: str, speaker: str) -> None:
     text = f"The ministers adopted a joint statement.\n\n{mention} said that the talks were useful."
     assert rows_at(sco_core.extract(text), text, "the talks").speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "members"),
+    [
+        # A person and the members (officials, representatives) of a body speak together.
+        (
+            "Mr Modi and members of the Indian Foreign Ministry updated the President on the talks.",
+            "Mr Modi and members of the Indian Foreign Ministry",
+            {"Narendra Modi", "Indian Foreign Ministry"},
+        ),
+        ("Mr Modi and the ministers stressed the need for reform.", "Mr Modi and the ministers", None),
+        # A name with "and" in it is one party; its short form in brackets is no other.
+        (
+            "At the workshop, representatives from the Kremlin and the Office of Management and Budget"
+            " (OMB) presented recent analysis of the data.",
+            "representatives from the Kremlin and the Office of Management and Budget (OMB)",
+            None,
+        ),
+    ],
+)
+def test_collectives_joined_to_a_person_or_a_body(
+    sentence: str, speaker: str, members: set[str] | None
+) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    result = sco_core.extract(text)
+    row = rows_at(result, text, sentence[:40]).iloc[0]
+    assert row.speaker == speaker
+    if members is not None:
+        assert set(member_names(result, row)) == members
+
