@@ -477,3 +477,14 @@ def test_collectives_joined_to_a_person_or_a_body(
     if members is not None:
         assert set(member_names(result, row)) == members
 
+
+@pytest.mark.parametrize(
+    ("sentence", "is_statement"),
+    [
+        ("The ministers presented their findings on the economy.", True),
+        ("The minister presented the award to the winners.", False),  # presenting a thing says nothing
+    ],
+)
+def test_presenting_findings_is_speech(sentence: str, is_statement: bool) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, sentence[:30]).empty != is_statement
