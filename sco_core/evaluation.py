@@ -87,19 +87,20 @@ def _score_statements(
         sent_id = sentence_at(char)
         return [row for row in rows if sent_id in {int(s) for s in _ids(row["sentences"])}]
 
-    # Two speakers annotated in one sentence ("Lavrov and Wang said") are both right when the
-    # engine gives the sentence one joint statement standing for each of them.
+    # Two speakers annotated in one sentence ("Lavrov and Wang said", "Dr. Fauci and members of
+    # the COVID Response Team updated ...") are both right when the engine gives the sentence one
+    # joint statement standing for each of them, whether or not one is itself a collective.
     shared = Counter(e["contains"] for e in spec.get("statements", []))
 
     def speaker_right(row: Mapping[str, Any], expected: Mapping[str, Any]) -> bool:
         if norm(row["speaker"]) == norm(expected["speaker"]):
             return True
-        if shared[expected.get("contains")] > 1 and not expected.get("joint") and row.get("joint"):
-            return norm(expected["speaker"]) in {norm(names.get(m, m)) for m in _ids(row.get("members"))}
+        found = {norm(names.get(m, m)) for m in _ids(row.get("members"))}
+        if shared[expected.get("contains")] > 1 and row.get("joint") and norm(expected["speaker"]) in found:
+            return True
         members = expected.get("members")
         if not (expected.get("joint") and members and row.get("joint")):
             return False
-        found = {norm(names.get(m, m)) for m in _ids(row.get("members"))}
         return found == {norm(m) for m in members}
 
     annotated: set[int] = set()

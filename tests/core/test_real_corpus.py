@@ -98,3 +98,32 @@ def test_statement_speakers_on_the_real_tuning_set() -> None:
 def test_every_multi_sentence_quotation_is_one_statement() -> None:
     counts = _tuning_counts()
     assert counts["quotations whole"] == counts["multi-sentence quotations"], counts
+
+
+@pytest.mark.parametrize(
+    ("speaker", "joint", "right"),
+    [
+        ("Anthony Fauci", False, True),
+        # One of the two annotated is itself a collective: the joint statement stands for it too.
+        ("White House COVID Response Team", True, True),
+        ("Joe Biden", False, False),  # not one of the parties the joint statement stands for
+    ],
+)
+def test_two_speakers_of_one_sentence_are_both_the_joint_statement(
+    speaker: str, joint: bool, right: bool
+) -> None:
+    text = (
+        "Joe Biden met Dr. Anthony Fauci and his White House COVID Response Team.\n\nDr. Fauci and"
+        " members of the COVID Response Team updated the President on the latest developments."
+    )
+    contains = "Dr. Fauci and members of the COVID Response Team updated"
+    partner = "White House COVID Response Team" if speaker == "Anthony Fauci" else "Anthony Fauci"
+    spec = {
+        "statements": [
+            {"contains": contains, "speaker": speaker, "joint": joint},
+            {"contains": contains, "speaker": partner, "joint": partner != "Anthony Fauci"},
+        ]
+    }
+    misses: list[str] = []
+    score(sco_core.extract(text), spec, misses)
+    assert (not any(repr(speaker) in line for line in misses)) == right, misses
