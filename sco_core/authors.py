@@ -478,25 +478,76 @@ class OwnVoice(Stage):
         members = set(self.actors.registry.get(self.author).members)
         if len(members) < 2:
             return False
+        named = self._subject_parties(sentence)
+        return named is not None and set(named[0]) == members
+
+    def countries_subject(self, sentence: Sentence) -> tuple[list[str], int, int] | None:
+        """ "As Indo-Pacific nations, Japan, the Republic of Korea (ROK), and the United States will
+        continue to advance ...": in the text's own voice, two or more countries named together as
+        the subject of what they will do or are: those countries, with the tokens that name them."""
+        if self.author is None:
+            return None
+        named = self._subject_parties(sentence, opening=True)
+        if named is None or len(named[0]) < 2:
+            return None
+        registry = self.actors.registry
+        if any(registry.get(actor).type != "country" for actor in named[0]):
+            return None
+        return named
+
+    def opens_on_nations(self, sentence: Sentence) -> bool:
+        """Does the sentence open on "Our countries" / "Our three nations" (past a bullet or number)?"""
+        doc = self.article.toks
+        first = sentence.first_token
+        while first < sentence.end_token and (doc[first].like_num or doc[first].is_punct):
+            first += 1
+        words = [doc[i].lower_ for i in range(first, min(first + 3, sentence.end_token))]
+        if not words or words[0] != "our" or self.actors.in_quote[first]:
+            return False
+        return any(w in _NATIONS and w not in {"two", "three", "four"} for w in words[1:])
+
+    def _subject_parties(
+        self, sentence: Sentence, *, opening: bool = False
+    ) -> tuple[list[str], int, int] | None:
+        """The actors named together at the start of the sentence (with ``opening``, past an
+        opening phrase and its comma: "As Indo-Pacific nations, ...") as the subject of a verb an
+        author uses of itself ("will", "is", "remains"), with the tokens that name them."""
         doc = self.article.toks
         hits = [h for h in self.by_sentence.get(sentence.sent_id, []) if not h.in_quote]
         if not hits:
-            return False
+            return None
         first = sentence.first_token
         while first < hits[0].start_token and (doc[first].is_punct or doc[first].lower_ == "the"):
             first += 1  # "- The United States and India"
-        if first != hits[0].start_token:
-            return False
+        if opening and first != hits[0].start_token and doc[first].lower_ in PREPOSITIONS | {"as"}:
+            comma = next((i for i in range(first, hits[0].start_token) if doc[i].text == ","), None)
+            if comma is not None:
+                first = comma + 1
+                while first < hits[0].start_token and doc[first].lower_ == "the":
+                    first += 1
+                hits = [h for h in hits if h.start_token >= first]
+        if not hits or first != hits[0].start_token:
+            return None
         named: list[str] = []
         end = first
         for hit in hits:
-            gap = {doc[j].lower_ for j in range(end, hit.start_token)}
-            if named and not gap <= {",", "and", "the"}:
+            gap = [doc[j].lower_ for j in range(end, hit.start_token)]
+            if named and gap == ["("] and hit.actor_id == named[-1]:
+                end = (
+                    hit.end_token + 1
+                    if hit.end_token < sentence.end_token and doc[hit.end_token].text == ")"
+                    else hit.end_token
+                )
+                continue  # "the Republic of Korea (ROK)": its short form
+            if named and not set(gap) <= {",", "and", "the"}:
                 break
-            named.append(hit.actor_id)
+            if hit.actor_id not in named:
+                named.append(hit.actor_id)
             end = hit.end_token
         after = doc[end].lower_ if end < sentence.end_token else ""
-        return set(named) == members and after in _AUTHOR_VERBS | _MODALS
+        if after not in _AUTHOR_VERBS | _MODALS:
+            return None
+        return named, first, end
 
     def _declared(self, sentence: Sentence) -> bool:
         """In a declaration ("We, the Leaders of the G7, ..."), every sentence of its own is the

@@ -70,6 +70,8 @@ class StatementFinder:
         self.attributor = Attributor(reading, self.tracker)
         self.own_voice = OwnVoice(reading)
         self.group_speaker: dict[int, str] = {}
+        # The countries the text's own voice named as its subject, for a later "our countries".
+        self.authors_countries: str | None = None
 
     def run(self) -> list[StatementHit]:
         sentences = self.article.sentences
@@ -99,7 +101,7 @@ class StatementFinder:
             attributions = [
                 replace(a, speakers=[self.own_voice.author], attribution="explicit")
                 if self.own_voice.names_subject(sentence, a.cue_start)
-                else a
+                else self._our_countries(sentence, a)
                 for a in self.attributor.attribute(sentence)
             ]
             quote_group = self._quote_group_of(sentence)
@@ -258,18 +260,39 @@ class StatementFinder:
             mention.actor_id = moved.get(mention.actor_id, mention.actor_id)
 
     def _emit_own_words(self, sentence: Sentence, cue: str) -> None:
-        """The sentence as the text's authors' own words ("We reaffirm ...", "Recognizing ...;")."""
+        """The sentence as the text's authors' own words ("We reaffirm ...", "Recognizing ...;"),
+        or as the countries it names as its subject ("Japan, the Republic of Korea, and the United
+        States will continue ...")."""
+        speaker, attribution = self.own_voice.author, "context"
+        countries = self.own_voice.countries_subject(sentence)
+        if countries is not None:
+            members, start, end = countries
+            name = self.article.toks[start:end].text
+            speaker = self.collectives.joint(name, members, start, end).actor_id
+            attribution = "explicit"
+            self.authors_countries = speaker
+        elif self.authors_countries is not None and self.own_voice.opens_on_nations(sentence):
+            speaker = self.authors_countries  # "Our countries are dedicated to ...": those countries
         self.hits.append(
             StatementHit(
                 sentence.sent_id,
                 sentence.start,
                 sentence.end,
-                self.own_voice.author,
+                speaker,
                 cue,
-                "context",
+                attribution,
                 own_words=True,
             )
         )
+
+    def _our_countries(self, sentence: Sentence, attribution: Attribution) -> Attribution:
+        """ "Our countries are committed to ...", after the text's own voice named its countries
+        ("Japan, the Republic of Korea, and the United States will ..."): those countries speak."""
+        if self.authors_countries is None or not self.own_voice.opens_on_nations(sentence):
+            return attribution
+        if attribution.cue_start - sentence.first_token > 4:
+            return attribution  # a cue of its own further on, with a subject of its own
+        return replace(attribution, speakers=[self.authors_countries], attribution="pronoun")
 
     def _first_word(self, sentence: Sentence) -> int:
         doc = self.article.toks

@@ -488,3 +488,31 @@ def test_collectives_joined_to_a_person_or_a_body(
 def test_presenting_findings_is_speech(sentence: str, is_statement: bool) -> None:
     text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
     assert rows_at(sco_core.extract(text), text, sentence[:30]).empty != is_statement
+
+
+CAMP_DAVID = (
+    "We, Prime Minister Kishida Fumio, President Yoon Suk Yeol, and President Joseph R. Biden, Jr., affirm a"
+    " shared vision for our partnership.\n\n"
+)
+
+
+def test_countries_named_as_the_subject_of_a_joint_text_speak_and_are_our_countries_later() -> None:
+    text = (
+        f"{CAMP_DAVID}Our countries are only as strong as our societies.\n\nAs Indo-Pacific nations, Japan, the"
+        " Republic of Korea (ROK), and the United States will continue to advance a free Indo-Pacific.\n\n"
+        "As a Pacific nation, Japan will host the next meeting.\n\nOur countries are dedicated to honoring"
+        " our commitments."
+    )
+    result = sco_core.extract(text)
+    authors = rows_at(result, text, "only as strong").iloc[0].speaker
+    assert authors.startswith("Prime Minister Kishida Fumio")  # no countries named yet: the authors
+    named = rows_at(result, text, "will continue to advance").iloc[0]
+    assert (named.speaker, named.attribution) == (
+        "Japan, the Republic of Korea, and the United States",
+        "explicit",
+    )
+    assert member_names(result, named) == ["Japan", "South Korea", "United States"]
+    assert (
+        rows_at(result, text, "will host the next").iloc[0].speaker == authors
+    )  # one country: still the authors
+    assert rows_at(result, text, "are dedicated").iloc[0].speaker == named.speaker
