@@ -84,7 +84,14 @@ def release_author(finder: ActorFinder, nouns: Iterable[str] = ()) -> Author | N
             _opening_subject(finder) if any(preamble_clause(finder, s) for s in article.sentences) else None
         )
         return Author(_authors(finder, *span), False) if span is not None else None
-    opening = [s for s in article.sentences if s.sent_id not in article.furniture][:2]
+    # The text's first two sentences, past its furniture and its heading lines ("Hosted by the
+    # Prime Minister of Australia, the Hon Anthony Albanese MP"): the place that names the authors.
+    opening = [
+        s
+        for s in article.sentences
+        if s.sent_id not in article.furniture
+        and s.text.rstrip().endswith((".", "!", "?", ":", ";", "”", '"'))
+    ][:2]
     early = opening[-1].end if opening else 0
     named = [
         m

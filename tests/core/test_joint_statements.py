@@ -113,6 +113,27 @@ def test_a_declaration_speaks_in_every_sentence_of_its_own(sentence: str, is_sta
         assert rows.empty
 
 
+@pytest.mark.parametrize(
+    ("heading", "declares"),
+    [
+        # A heading line before the authors' naming leaves it the text's opening ...
+        ("Hosted by the Prime Minister of Australia, the Hon Anthony Albanese MP", True),
+        # ... two sentences of narrative before it do not.
+        ("The summit opened on Friday. The weather was fine.", False),
+    ],
+)
+def test_a_declaration_names_its_authors_in_its_opening_past_heading_lines(
+    heading: str, declares: bool
+) -> None:
+    sentence = "The region’s key challenges summon us to act with renewed purpose."
+    text = (
+        f"{heading}\n\nWe – the Leaders of Australia, India, Japan and the United States – convened to"
+        f" reaffirm our commitment.\n\n{sentence}\n"
+    )
+    rows = rows_at(sco_core.extract(text), text, sentence)
+    assert (rows.speaker.tolist() == ["Leaders of Australia, India, Japan and the United States"]) is declares
+
+
 def test_a_government_release_is_its_country_not_a_declaration() -> None:
     text = (
         "Today, President Biden announced new steps with the United States' partners.\n\n"
