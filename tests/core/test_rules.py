@@ -556,6 +556,7 @@ def test_a_role_with_an_indefinite_article_is_no_one_in_particular() -> None:
         ("Harris reflected on the strength of the veterans.", "veterans"),
         ("The President knows that the challenges are serious.", "challenges are serious"),
         ("Harris updated the President on the latest developments.", "latest developments"),
+        ("Harris shared the work she is doing to advance protections for voters.", "protections for voters"),
     ],
 )
 def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
@@ -568,6 +569,7 @@ def test_more_verbs_of_reported_speech(sentence: str, contains: str) -> None:
     [
         "The flood drew crowds to the river bank.",  # "drew" with no attention
         "The two sides shared a border of 2,000 kilometres.",  # sharing a thing, not a view
+        "The two sides shared the cost of the bridge.",
         "The ministry provided an office for the delegation.",
         "President Biden ordered the United States to reinforce the eastern flank.",  # an act, not speech
         "The river reflected the lights of the city.",  # "reflected" with no "on"
