@@ -160,6 +160,14 @@ class CollectiveReader:
             return entry
         entry = self._group(name, collectives[0][2], start, end, count=None, bare=False)
         self.by_head[name.lower().split()[-1]] = entry.actor_id
+        partners = [
+            c
+            for c in collectives
+            if c[2] in _PARTNERS and words[c[0] - 1 : c[0]] in (["our"], ["its"], ["their"])
+        ]
+        if partners and len(members) == 1:
+            # "The United States and our partners": the others of the collective in view that holds it.
+            members = self._collective_holding(members[0], start) or members
         for member in members:
             if member not in entry.members:
                 entry.members.append(member)
@@ -391,6 +399,22 @@ class CollectiveReader:
         self.by_head[noun] = entry.actor_id
         return entry
 
+    def _collective_holding(self, member: str, before: int) -> list[str]:
+        """The members of the last group named before token ``before`` that holds ``member`` and
+        two or more others ("the leaders of the United States, India, ... and the European Union")."""
+        registry = self.finder.registry
+        last: dict[str, int] = {}
+        for hit in self.finder.mentions:
+            entry = registry.get(hit.actor_id)
+            if (
+                hit.start_token < before
+                and entry.type == "group"
+                and member in entry.members
+                and len(entry.members) >= 3
+            ):
+                last[hit.actor_id] = hit.start_token
+        return list(registry.get(max(last, key=lambda a: last[a])).members) if last else []
+
     def _earlier_group(self, noun: str, before: int) -> ActorEntry | None:
         """The collective a bare "the leaders" refers back to: the last group so headed that the
         text names before token ``before``."""
@@ -443,6 +467,10 @@ class CollectiveReader:
                     first.setdefault(hit.actor_id, hit.start_token)
                 return sorted(seen, key=lambda actor_id: first[actor_id])  # in the order the text names them
         return []
+
+
+# Heads of the collective that a named party's "our partners" / "its allies" are: the others.
+_PARTNERS = frozenset({"partners", "allies"})
 
 
 def _split_coordination(words: list[str], inside: frozenset[int] = frozenset()) -> list[tuple[int, int]]:

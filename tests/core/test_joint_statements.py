@@ -537,3 +537,23 @@ def test_countries_named_as_the_subject_of_a_joint_text_speak_and_are_our_countr
         rows_at(result, text, "will host the next").iloc[0].speaker == authors
     )  # one country: still the authors
     assert rows_at(result, text, "are dedicated").iloc[0].speaker == named.speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"),
+    [
+        # "our partners" are the others of the collective in view that holds the party named.
+        (
+            "Today, the leaders of the United States, India, France and Germany welcomed a new corridor.",
+            ["United States", "India", "France", "Germany"],
+        ),
+        # With no such collective the partners are not named: only the party is.
+        ("Today, the President met the press in New Delhi.", ["United States"]),
+    ],
+)
+def test_a_party_and_our_partners_are_the_collective_in_view(opening: str, members: list[str]) -> None:
+    text = f"{opening}\n\nThe United States and our partners intend to link both continents."
+    result = sco_core.extract(text)
+    row = rows_at(result, text, "intend to link").iloc[0]
+    assert row.speaker == "United States and our partners"
+    assert member_names(result, row) == members
