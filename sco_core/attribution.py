@@ -103,6 +103,8 @@ class Attributor(Stage):
                 and doc[cue_end].lower_ == "by"
             ):
                 continue  # "the statement, endorsed by 14 countries,": a passive aside, not the subject's word
+            if cue_start > sentence.first_token and doc[cue_start - 1].lower_ == "been":
+                continue  # "Argentina ... have been invited to become members": done to them, not said
             # "..., said Hissein Brahim Taha, the Secretary General": a name right after a cue that
             # follows a comma or a closing quote is the speaker, whatever the clause before holds.
             after_boundary = cue_start > sentence.first_token and doc[cue_start - 1].text in _BOUNDARY
@@ -282,6 +284,45 @@ class Attributor(Stage):
             i -= 1
         return i
 
+    def _list_start(self, sentence: Sentence, clause: int, cue_start: int) -> int:
+        """ "The leaders of Russia, China, India and Brazil stressed": a clause that opens on the
+        last names of a list ("India and Brazil") starts where the list does, past each ", Name"
+        before it, and at the noun phrase that leads into it when that ends on its first name."""
+        doc = self.article.toks
+        hits = sorted(
+            (h for h in self.by_sentence.get(sentence.sent_id, []) if clause <= h.start_token < cue_start),
+            key=lambda h: h.start_token,
+        )
+        first = clause + (1 if doc[clause].lower_ == "the" else 0)
+        if len(hits) < 2 or hits[0].start_token != first or doc[clause - 1].text != ",":
+            return clause
+        gap = [doc[j].lower_ for j in range(hits[0].end_token, hits[1].start_token)]
+        if "and" not in gap or not set(gap) <= {"and", "the", ","}:
+            return (
+                clause  # "After meeting Xi, Putin said": no list; "Putin stressed ... and": no coordination
+            )
+        ends = {h.end_token: h for h in self.by_sentence.get(sentence.sent_id, [])}
+        start, items = clause, 0
+        while start - 1 > sentence.first_token and doc[start - 1].text == ",":
+            before = ends.get(start - 1)
+            if before is None:
+                break
+            item = before.start_token - (1 if doc[before.start_token - 1].lower_ == "the" else 0)
+            if item > sentence.first_token and doc[item - 1].text == ",":
+                start, items = item, items + 1  # ", China": one more item of the list
+                continue
+            lead = self._clause_start(sentence, item)
+            opener = doc[lead]
+            subject_like = opener.lower_ in _SUBJECT_OPENERS or (
+                opener.is_title and not opener.lower_.endswith(("ing", "ed"))
+            )
+            if subject_like and opener.lower_ not in PREPOSITIONS:
+                return lead  # "The leaders of Russia": the subject that leads into the list
+            # "In the United Nations Security Council, the United States and Ireland will ...": an
+            # opening phrase, not a list's first item, unless a list of three or more runs on.
+            return item if items else clause
+        return start if items else clause
+
     def _named_before(self, i: int) -> bool:
         """Does a mention end right before token ``i``?"""
         sent_id = self.article.token_sent[i]
@@ -293,7 +334,7 @@ class Attributor(Stage):
         doc = self.article.toks
         cue = doc[cue_start:cue_end].text
         end = cue_start
-        clause = self._clause_start(sentence, cue_start)
+        clause = self._list_start(sentence, self._clause_start(sentence, cue_start), cue_start)
         # "Wang Wenbin, a spokesperson for the ministry, later told": an adverb before the cue.
         while end > clause and doc[end - 1].lower_ in PRE_CUE_WORDS:
             end -= 1
@@ -500,7 +541,7 @@ class Attributor(Stage):
             if gap == ["("] and other.actor_id == speakers[-1] and closes:
                 previous_end = other.end_token + 1  # "The United States of America (United States) and India"
                 continue
-            if not (gap and set(gap) <= {"and", ",", "both"}) or other.actor_id in speakers:
+            if not (gap and set(gap) <= {"and", ",", "both", "the"}) or other.actor_id in speakers:
                 break
             speakers.append(other.actor_id)
             coordinated.append(other)

@@ -556,4 +556,31 @@ def test_a_party_and_our_partners_are_the_collective_in_view(opening: str, membe
     result = sco_core.extract(text)
     row = rows_at(result, text, "intend to link").iloc[0]
     assert row.speaker == "United States and our partners"
-    assert member_names(result, row) == members
+    assert sorted(member_names(result, row)) == sorted(members)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A list of names before the cue is one subject, with the noun phrase that leads into it.
+        (
+            "The leaders of Russia, China, India and Brazil stressed the need for reform.",
+            "leaders of Russia, China, India and Brazil",
+        ),
+        ("Russia, China, India and Brazil stressed the need for reform.", "Russia, China, India and Brazil"),
+        # An opening phrase that ends on a name is no first item of the list.
+        ("After meeting Mr Modi, Mr Putin and Mr Xi stressed the need for reform.", "Mr Putin and Mr Xi"),
+        ("In the Security Council, Russia and India will stress the need for reform.", "Russia and India"),
+    ],
+)
+def test_a_list_of_names_is_one_subject(sentence: str, speaker: str) -> None:
+    text = f"Talks were held in Moscow.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, sentence[:30]).speaker.tolist() == [speaker]
+
+
+def test_what_has_been_done_to_a_subject_is_not_its_word() -> None:
+    sentence = (
+        "Argentina, Egypt and Iran have been invited to become full members, Cyril Ramaphosa told reporters."
+    )
+    text = f"Talks were held in Johannesburg.\n\n{sentence}"
+    assert rows_at(sco_core.extract(text), text, "have been invited").speaker.tolist() == ["Cyril Ramaphosa"]
