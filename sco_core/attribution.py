@@ -54,6 +54,9 @@ class Attribution:
     clause_start: int
     attribution: str
     pronoun: tuple[int, int] | None = None
+    # A report inside another's ("The Statement ... noted that all CIS members expressed ..."): its
+    # clause is inside the reporter's statement, which keeps the whole sentence.
+    nested: bool = False
 
 
 class Attributor(Stage):
@@ -128,6 +131,10 @@ class Attributor(Stage):
             if found and attribution.speakers == found[-1].speakers:
                 continue
             found.append(attribution)
+        if found and all(a.nested for a in found):
+            # "- FURTHER REAFFIRM that the Partnership supports ...": a report inside a report whose
+            # reporter no clause names (the item's lead-in, the text's authors) is theirs to tell.
+            found = []
         return found or self._headline_speaker(sentence)
 
     def _stance_holder(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
@@ -335,6 +342,24 @@ class Attributor(Stage):
         cue = doc[cue_start:cue_end].text
         end = cue_start
         clause = self._list_start(sentence, self._clause_start(sentence, cue_start), cue_start)
+        reported = next(
+            (
+                k
+                for k in range(cue_start - 1, clause - 1, -1)
+                if doc[k].lower_ == "that" and {k, k + 1} & self.actors.speech_ends
+            ),
+            None,
+        )
+        if reported is not None:
+            # "..., and noted that all CIS members expressed ...": the subject of a report inside a
+            # report follows its "that".
+            found = self._subjects_in(sentence, reported + 1, cue_start)
+            if not found:
+                return None
+            speakers, attribution, pronoun = found
+            return Attribution(
+                speakers, cue, cue_start, cue_end, reported + 1, attribution, pronoun, nested=True
+            )
         # "Wang Wenbin, a spokesperson for the ministry, later told": an adverb before the cue.
         while end > clause and doc[end - 1].lower_ in PRE_CUE_WORDS:
             end -= 1

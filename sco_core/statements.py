@@ -320,6 +320,12 @@ class StatementFinder:
         attributions = [self.attributor.by_sender(a) for a in attributions]
         doc = self.article.toks
         rows = []
+        # A report inside another's is a clause of the reporter's statement, which stays whole.
+        outer = [a for a in attributions if not a.nested]
+        for attribution in attributions:
+            if attribution.nested:
+                self._emit_nested(sentence, attribution, outer)
+        attributions = outer
         for number, attribution in enumerate(attributions):
             if len(attributions) == 1:
                 start, end = sentence.start, sentence.end
@@ -372,6 +378,19 @@ class StatementFinder:
                 attribution.speakers[-1] if len(attribution.speakers) == 1 else attribution.speakers[0]
             )
         self.hits.extend(rows)
+
+    def _emit_nested(self, sentence: Sentence, nested: Attribution, outer: list[Attribution]) -> None:
+        """ "The Statement ... noted that all CIS members expressed a general interest in ...": the
+        inner speaker's statement is the clause after "that", to the next outer clause or the end."""
+        doc = self.article.toks
+        later = [a.clause_start for a in outer if a.clause_start > nested.clause_start]
+        last_tok = min(later) if later else sentence.end_token
+        start = doc[nested.clause_start].idx
+        end = sentence.end if not later else doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+        for speaker in nested.speakers:
+            self.hits.append(
+                StatementHit(sentence.sent_id, start, end, speaker, nested.cue, nested.attribution)
+            )
 
     def _emit_unit(self, unit: QuotationUnit) -> None:
         """Emit one statement for a quotation over several sentences, attributed by the first

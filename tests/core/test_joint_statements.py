@@ -584,3 +584,29 @@ def test_what_has_been_done_to_a_subject_is_not_its_word() -> None:
     )
     text = f"Talks were held in Johannesburg.\n\n{sentence}"
     assert rows_at(sco_core.extract(text), text, "have been invited").speaker.tolist() == ["Cyril Ramaphosa"]
+
+
+def test_a_report_inside_a_report_is_its_own_speakers_and_the_reporter_keeps_the_sentence() -> None:
+    sentence = (
+        "The Statement highlighted the need to improve the institutions, and noted that all CIS members"
+        " expressed a general interest in cooperation."
+    )
+    text = f"After the summit, the heads of state made a joint press statement.\n\n{sentence}"
+    rows = rows_at(sco_core.extract(text), text, "expressed a general interest")
+    assert rows.speaker.tolist() == ["joint press statement", "all CIS members"]
+    outer, inner = rows.itertuples()
+    assert text[outer.start : outer.end] == sentence
+    assert text[inner.start : inner.end] == "all CIS members expressed a general interest in cooperation."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Putin said that he stressed the need for reform.",  # the same speaker: one statement
+        "- FURTHER REAFFIRM that the Partnership supports the goal of the region.",  # no reporter named
+    ],
+)
+def test_a_report_inside_a_report_adds_no_second_speaker_of_its_own(sentence: str) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    rows = rows_at(sco_core.extract(text), text, sentence[-25:])
+    assert len(rows) <= 1
