@@ -121,7 +121,9 @@ class StatementFinder:
                     pending = self._flush(pending, attributions[0].speakers[0])
                 closer = self._closing_attribution(sentence, attributions)
                 follows = narrative and narrative[-1].sent_id == sentence.sent_id - 1
-                if closer is not None and follows and narrative[-1].para_id == sentence.para_id:
+                if (document := self._closing_document(sentence, attributions)) is not None:
+                    self._document_takes_paragraph(sentence, document)
+                elif closer is not None and follows and narrative[-1].para_id == sentence.para_id:
                     self._emit_closed_run(narrative, closer)
                 elif follows and (bridge := self._bridging_speaker(narrative, sentence, attributions)):
                     self._emit_closed_run(narrative, bridge)
@@ -530,6 +532,45 @@ class StatementFinder:
         ):
             return None
         return found.speakers[0]
+
+    def _closing_document(self, sentence: Sentence, attributions: list[Attribution]) -> str | None:
+        """The document of an attribution that closes the sentence after a comma ("The SCO will
+        make an increasing contribution ..., the Declaration reads."), or None."""
+        if len(attributions) != 1 or len(attributions[0].speakers) != 1:
+            return None
+        found = attributions[0]
+        clause = found.clause_start
+        doc = self.article.toks
+        if (
+            clause <= sentence.first_token
+            or doc[clause - 1].text != ","
+            or sentence.end_token - clause > _CLOSING_WORDS
+        ):
+            return None
+        return found.speakers[0] if self.attributor.type_of(found.speakers[0]) == "document" else None
+
+    def _document_takes_paragraph(self, sentence: Sentence, document: str) -> None:
+        """ "The Shanghai Cooperation Organization is committed to enhancing strategic stability ...
+        The SCO will make an increasing contribution ..., the Declaration reads.": the paragraph
+        before a document's closing attribution is its text, what it says of organisations and
+        countries included; a paragraph that quotes a person keeps its speakers."""
+        earlier = [
+            s
+            for s in self.article.sentences[: sentence.sent_id]
+            if s.para_id == sentence.para_id and s.sent_id not in self.article.furniture
+        ]
+        if not earlier:
+            return
+        ids = {s.sent_id for s in earlier}
+        held = [h for h in self.hits if h.last_sent in ids or h.sent_id in ids]
+        if any(
+            h.sent_id not in ids or self.attributor.type_of(h.speaker_id) in {"person", "group"} for h in held
+        ):
+            return
+        if self.article.quotes_in(earlier[0].start, earlier[-1].end):
+            return
+        self.hits = [h for h in self.hits if h not in held]
+        self._emit_closed_run(earlier, document)
 
     def _bridging_speaker(
         self, run: list[Sentence], sentence: Sentence, attributions: list[Attribution]

@@ -610,3 +610,28 @@ def test_a_report_inside_a_report_adds_no_second_speaker_of_its_own(sentence: st
     text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
     rows = rows_at(sco_core.extract(text), text, sentence[-25:])
     assert len(rows) <= 1
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        # The paragraph before a document's closing attribution is its text ...
+        (
+            "The Shanghai Cooperation Organization is committed to strategic stability.",
+            "Declaration on the Fifth Anniversary",
+        ),
+        # ... but a person's words in it keep their speaker.
+        ("Mr Putin stressed the importance of strategic stability.", "Vladimir Putin"),
+    ],
+)
+def test_a_documents_closing_attribution_takes_its_paragraph(first: str, speaker: str) -> None:
+    text = (
+        "President Vladimir Putin attended the summit, which adopted the Declaration on the Fifth Anniversary."
+        f"\n\n{first} The SCO will make an increasing contribution to these tasks, the Declaration reads.\n"
+    )
+    result = sco_core.extract(text)
+    assert rows_at(result, text, first[:30]).speaker.tolist() == [speaker]
+    assert (
+        rows_at(result, text, "increasing contribution").speaker.tolist()[-1]
+        == "Declaration on the Fifth Anniversary"
+    )
