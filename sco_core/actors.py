@@ -41,7 +41,7 @@ _CONNECTORS = {
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 # Words that open what a document is about: "a declaration on ...", "a joint report about ...".
-_DOCUMENT_SUBJECT = frozenset({"on", "about", "concerning", "regarding"})
+_DOCUMENT_SUBJECT = frozenset({"on", "about", "concerning", "regarding", "for"})
 _DOCUMENT_SUBJECT_WORDS = 12
 # Stance nouns: how many modifiers may stand before one ("the top priority"), how many words of a
 # complement after it ("recommendation | to all vaccinated adults | is"), the words that make it
@@ -243,6 +243,8 @@ class Lexicons:
     # Words between a determiner and a document noun that say nothing of its kind: "the important
     # warning statement" is a "warning statement".
     document_evaluatives: frozenset[str] = frozenset()
+    # Document nouns that name no document before "of": "in the framework of the SCO".
+    documents_not_before_of: frozenset[str] = frozenset()
     # Headlines that name a text's author: "Statement from President Biden on ...", "Remarks by ...".
     authored_headlines: frozenset[str] = frozenset()
     # The last words of a place's name: "South China Sea" is a sea, not China.
@@ -264,6 +266,7 @@ class Lexicons:
             roles={key: tuple(values) for key, values in actors["roles"].items()},
             sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
             document_evaluatives=frozenset(w.lower() for w in actors.get("document_evaluatives", ())),
+            documents_not_before_of=frozenset(w.lower() for w in actors.get("documents_not_before_of", ())),
             authored_headlines=frozenset(n.lower() for n in actors.get("authored_headlines", ())),
             place_heads=frozenset(actors.get("place_heads", ())),
             opening_phrases=tuple(
@@ -1540,6 +1543,8 @@ class ActorFinder:
 
     def _document(self, start: int, stop: int, noun: str) -> None:
         doc = self.article.toks
+        if noun in self.lex.documents_not_before_of and stop < len(doc) and doc[stop].lower_ == "of":
+            return  # "within the framework of the SCO": a way of saying, no document
         # "the important warning statement": a kind of statement, named by its kind.
         begin, kinds = self._document_modifiers(start)
         head = start
@@ -1594,6 +1599,8 @@ class ActorFinder:
                 break
             if token.lower_ in _CLAUSE_WORDS or end in self.speech_starts or end in self.date_tokens:
                 break
+            if token.lower_ in _DOCUMENT_SUBJECT:
+                break  # "framework for an Interim Agreement | regarding reciprocal trade": the subject's own
             if token.is_lower and token.lower_.endswith("ed") and doc[end - 1].lower_ not in _DETERMINERS:
                 break  # "... and the Russian mainland concluded the summit": the verb
             end += 1

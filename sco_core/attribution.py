@@ -354,8 +354,8 @@ class Attributor(Stage):
             # "..., and noted that all CIS members expressed ...": the subject of a report inside a
             # report follows its "that".
             found = self._subjects_in(sentence, reported + 1, cue_start)
-            if not found:
-                return None
+            if not found or found[2] is not None:
+                return None  # "The United States affirms that it intends to ...": the reporter's own
             speakers, attribution, pronoun = found
             return Attribution(
                 speakers, cue, cue_start, cue_end, reported + 1, attribution, pronoun, nested=True

@@ -635,3 +635,20 @@ def test_a_documents_closing_attribution_takes_its_paragraph(first: str, speaker
         rows_at(result, text, "increasing contribution").speaker.tolist()[-1]
         == "Declaration on the Fifth Anniversary"
     )
+
+
+def test_a_framework_reached_speaks_by_the_name_it_was_introduced_with() -> None:
+    text = (
+        "The United States and India are pleased to announce that they have reached a framework for an Interim"
+        " Agreement regarding reciprocal trade.\n\nToday’s framework reaffirms the countries’ commitment to"
+        " the broader negotiations.\n\nBoth sides will act within the framework of the talks."
+    )
+    result = sco_core.extract(text)
+    assert rows_at(result, text, "reaffirms the countries").speaker.tolist() == [
+        "framework for an Interim Agreement"
+    ]
+    documents = set(result.actors[result.actors.type == "document"].name)
+    assert documents == {
+        "framework for an Interim Agreement",
+        "Interim Agreement",
+    }  # "the framework of": none
