@@ -42,6 +42,8 @@ class CollectiveNouns:
     people: frozenset[str]
     parties: frozenset[str]
     numbers: dict[str, int]
+    # Heads of the collective that a named party's "our partners" / "its allies" are: the others.
+    partners: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, actors: dict, number_words: dict[str, int]) -> CollectiveNouns:
@@ -50,6 +52,7 @@ class CollectiveNouns:
             people=frozenset(n.lower() for n in nouns.get("people", ())),
             parties=frozenset(n.lower() for n in nouns.get("parties", ())),
             numbers={k.lower(): int(v) for k, v in number_words.items()},
+            partners=frozenset(n.lower() for n in nouns.get("partners", ())),
         )
 
     def head_at(self, words: list[str], i: int) -> tuple[int, str] | None:
@@ -163,7 +166,7 @@ class CollectiveReader:
         partners = [
             c
             for c in collectives
-            if c[2] in _PARTNERS and words[c[0] - 1 : c[0]] in (["our"], ["its"], ["their"])
+            if c[2] in self.nouns.partners and words[c[0] - 1 : c[0]] in (["our"], ["its"], ["their"])
         ]
         if partners and len(members) == 1:
             # "The United States and our partners": the others of the collective in view that holds it.
@@ -467,10 +470,6 @@ class CollectiveReader:
                     first.setdefault(hit.actor_id, hit.start_token)
                 return sorted(seen, key=lambda actor_id: first[actor_id])  # in the order the text names them
         return []
-
-
-# Heads of the collective that a named party's "our partners" / "its allies" are: the others.
-_PARTNERS = frozenset({"partners", "allies"})
 
 
 def _split_coordination(words: list[str], inside: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
