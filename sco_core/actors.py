@@ -243,6 +243,9 @@ class Lexicons:
     # Words between a determiner and a document noun that say nothing of its kind: "the important
     # warning statement" is a "warning statement".
     document_evaluatives: frozenset[str] = frozenset()
+    # A country's institutions that speak for it under their own name: "South Africa's presidency",
+    # "the Indian government", longest first.
+    institution_nouns: tuple[str, ...] = ()
     # Document nouns that name no document before "of": "in the framework of the SCO".
     documents_not_before_of: frozenset[str] = frozenset()
     # Headlines that name a text's author: "Statement from President Biden on ...", "Remarks by ...".
@@ -267,6 +270,11 @@ class Lexicons:
             sender_documents=frozenset(n.lower() for n in actors.get("sender_documents", ())),
             document_evaluatives=frozenset(w.lower() for w in actors.get("document_evaluatives", ())),
             documents_not_before_of=frozenset(w.lower() for w in actors.get("documents_not_before_of", ())),
+            institution_nouns=tuple(
+                sorted(
+                    {n.lower() for n in actors.get("institution_nouns", ())}, key=lambda n: -len(n.split())
+                )
+            ),
             authored_headlines=frozenset(n.lower() for n in actors.get("authored_headlines", ())),
             place_heads=frozenset(actors.get("place_heads", ())),
             opening_phrases=tuple(

@@ -26,6 +26,8 @@ _NOUN_USE = frozenset(
 _LABEL_WORDS = frozenset("of the and for on in at de du da von van der to & -".split())
 
 
+# The auxiliaries of a passive aside: "as was asserted by", "as has been stressed by".
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 # The pronoun a possessive stands for: "In his opinion" is his.
 _POSSESSIVE_KINDS = {"his": "person-male", "her": "person-female", "their": "group", "its": "thing"}
 # Words of a time between a document and what it says: "the statement last week, calling on".
@@ -98,6 +100,10 @@ class Attributor(Stage):
                 and not doc[cue_start].lower_.endswith(("s", "ed"))
             ):
                 continue  # "struck a different note", "a renewed call for": a noun after "a" and a word
+            agent = self._as_asserted_by(sentence, cue_start, cue_end)
+            if agent is not None:
+                found.append(agent)  # "..., as was asserted by Mr Putin, ..."
+                continue
             if (
                 cue_start > sentence.first_token
                 and doc[cue_start - 1].text == ","
@@ -136,6 +142,27 @@ class Attributor(Stage):
             # reporter no clause names (the item's lead-in, the text's authors) is theirs to tell.
             found = []
         return found or self._headline_speaker(sentence)
+
+    def _as_asserted_by(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
+        """ "The need for reform, as was asserted by Mr Putin, is urgent", "as has been stressed by
+        the ministers": an aside in the passive names its speaker after "by"."""
+        doc = self.article.toks
+        if (
+            cue_end >= sentence.end_token
+            or doc[cue_end].lower_ != "by"
+            or not doc[cue_start].lower_.endswith("ed")
+        ):
+            return None
+        k = cue_start - 1
+        while k > sentence.first_token and doc[k].lower_ in _PASSIVE_AUXILIARIES:
+            k -= 1
+        if doc[k].lower_ != "as" or k == cue_start - 1:
+            return None
+        found = self._subjects_in(sentence, cue_end + 1, self._clause_end(sentence, cue_end + 1))
+        if not found:
+            return None
+        speakers, attribution, pronoun = found
+        return Attribution(speakers, doc[cue_start:cue_end].text, cue_start, cue_end, k, attribution, pronoun)
 
     def _stance_holder(self, sentence: Sentence, cue_start: int, cue_end: int) -> Attribution | None:
         """Whose view, opinion or priority a stance noun names: the possessor ("In his opinion",
@@ -529,7 +556,7 @@ class Attributor(Stage):
             if group is not None:
                 return [group.actor_id], "explicit", None
         if first is None and pronoun is None:
-            return self._role_subject(sentence, start, end)
+            return self._role_subject(sentence, start, end) or self._institution_subject(sentence, start, end)
         if pronoun is not None and (first is None or pronoun[0] < first.start_token):
             if any(doc[j].lower_ in PREPOSITIONS for j in range(start, pronoun[0])):
                 # "In his address to the Assembly the President said": past the opening phrase.
@@ -662,6 +689,49 @@ class Attributor(Stage):
                 )
             return [actor_id], "role", None
         return None
+
+    def _institution_subject(
+        self, sentence: Sentence, start: int, end: int
+    ) -> tuple[list[str], str, None] | None:
+        """A country's institution as the subject: "South Africa's presidency said", "the Indian
+        government said", "India's foreign ministry noted" (``institution_nouns`` in actors.json):
+        one organisation per country and institution, named as the text first names it."""
+        doc = self.article.toks
+        while end > start and doc[end - 1].lower_ in PRE_CUE_WORDS:
+            end -= 1
+        words = [doc[j].lower_ for j in range(start, end)]
+        noun = next(
+            (n for n in self.actors.lex.institution_nouns if words[-len(n.split()) :] == n.split()), None
+        )
+        if noun is None:
+            return None
+        owner_end = end - len(noun.split())
+        owner_start = start + (1 if words[0] == "the" else 0)
+        code = None
+        if owner_end - owner_start == 1 and self.actors._label(owner_start) in {"DEMONYM", "COUNTRY"}:
+            code = self.actors.name_label[owner_start][1]  # "the Indian government"
+        elif owner_end - owner_start >= 2 and doc[owner_end - 1].lower_ in {"'s", "’s"}:
+            owner = next(
+                (
+                    h
+                    for h in self.by_sentence.get(sentence.sent_id, [])
+                    if h.start_token == owner_start and h.end_token == owner_end - 1
+                ),
+                None,
+            )
+            if owner is not None and self.type_of(owner.actor_id) == "country":
+                code = owner.actor_id.removeprefix("country:")  # "South Africa's presidency"
+        elif owner_end - owner_start >= 1 and self.actors._label(owner_start) == "DEMONYM":
+            name_end = self.actors.name_label[owner_start][3]
+            if name_end == owner_end:
+                code = self.actors.name_label[owner_start][1]
+        if code is None:
+            return None
+        name = doc[owner_start:end].text
+        entry = self.actors.registry.ensure(f"institution:{code}:{noun}", name, "organization")
+        entry.countries.add(code)
+        self.actors.add_mention(entry, owner_start, end, via="name", rule="institution")
+        return [entry.actor_id], "explicit", None
 
     def _person_for_role(self, text: str, role_start: int, role_stop: int) -> str | None:
         registry = self.actors.registry

@@ -1201,3 +1201,40 @@ def test_a_sentence_naming_no_one_goes_on_with_an_organisations_reported_words()
     )
     row = statement(text, "Much work remains")
     assert (row.speaker, row.attribution) == ("Russian Foreign Ministry", "context")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A country's institution speaks under the name the text gives it, before or after its words.
+        ("The talks were useful, South Africa's presidency said.", "South Africa's presidency"),
+        ("India's foreign ministry said the talks were useful.", "India's foreign ministry"),
+        ("The talks were useful, the Indian government said.", "Indian government"),
+        # With no country named it is no one in particular.
+        ("The talks were useful, the presidency said.", None),
+    ],
+)
+def test_a_countrys_institution_speaks(sentence: str, speaker: str | None) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    result = sco_core.extract(text)
+    rows = result.statements[result.statements.text.str.contains("talks were useful", regex=False)]
+    assert rows.speaker.tolist() == ([speaker] if speaker else [])
+    if speaker:
+        assert result.actors.set_index("name").type[speaker] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The need for reform, as was asserted by Mr Putin, is urgent.", "Vladimir Putin"),
+        ("As has been stressed by the ministers, trade is growing.", "ministers"),
+        # A passive that no "as" opens, or a verb that is no cue, names no speaker.
+        ("The plan was endorsed by Mr Modi.", None),
+        ("As expected by Mr Modi, trade grew.", None),
+    ],
+)
+def test_as_was_asserted_by_names_its_speaker_after_by(sentence: str, speaker: str | None) -> None:
+    text = f"President Vladimir Putin met Prime Minister Narendra Modi.\n\n{sentence}"
+    result = sco_core.extract(text)
+    rows = result.statements[result.statements.sent_id > 0]
+    assert rows.speaker.tolist() == ([speaker] if speaker else [])
