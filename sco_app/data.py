@@ -11,6 +11,7 @@ visitor's session only, so nothing of it can reach another visitor.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from collections.abc import Callable
@@ -94,14 +95,23 @@ def library() -> Library:
 
 
 @st.cache_data(show_spinner="Reading the article…", max_entries=32)
-def extract_text(text: str, *, doc_id: str, title: str, scope: str = "") -> Extraction:
-    """The tables of one article text, computed once per (text, doc_id, title, scope).
+def extract_text(text: str, *, doc_id: str, title: str, scope: str = "", published: str = "") -> Extraction:
+    """The tables of one article text, computed once per (text, doc_id, title, scope, published);
+    ``published`` (YYYY-MM-DD, the date the article was given when added) resolves its dates.
 
     The cache is shared by every session of the server; ``scope`` keeps a session-mode
     visitor's entries apart, so not even the speed of a page tells whether another visitor
     has read the same text.
     """
-    return extractor().extract(text, doc_id=doc_id, title=title)
+    return extractor().extract(text, doc_id=doc_id, title=title, published=_as_date(published))
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    """A stored date ("2024-05-01", or a timestamp) as a date; None if it is none or unreadable."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _cache_scope() -> str:
@@ -162,7 +172,13 @@ def engine_extraction_for(article: str) -> Extraction:
     stored = stored_article(article)
     if stored is None:
         raise ValueError(f"unknown article {article!r}")
-    return extract_text(stored.text, doc_id=stored.article_id, title=stored.title, scope=_cache_scope())
+    return extract_text(
+        stored.text,
+        doc_id=stored.article_id,
+        title=stored.title,
+        scope=_cache_scope(),
+        published=stored.date or "",
+    )
 
 
 def start_run() -> None:

@@ -304,18 +304,38 @@ def legend_html(labels: Mapping[str, str], colors: Mapping[str, str], theme_ids:
     )
 
 
+def _date_html(date: object, published: object) -> str:
+    """One date as the text gives it, with the day it resolves to beside it: "on Tuesday →
+    2020-11-10", "July 6-7 → 2025-07-06 to 2025-07-07"; why not, where it does not resolve."""
+    if not isinstance(date, Mapping):
+        return esc(date)  # an older reading: the words only
+    words = f'<q class="sco-date-words">{esc(date.get("text"))}</q>'
+    day, until = date.get("date"), date.get("until")
+    if day:
+        resolved = esc(day) + (f" to {esc(until)}" if until else "")
+        return f'{words} → <time datetime="{esc(day)}">{resolved}</time>'
+    why = "no publication date to resolve it" if not published else "no day given"
+    return f"{words} <em>({why})</em>"
+
+
 def facts_html(meta: Mapping[str, object], *, title: str) -> str:
-    """What the article is: title, event, host, dates as written and source, escaped."""
+    """What the article is: title, event, host, dates (as written, with the day each resolves to
+    against the publication date) and source, escaped."""
     dates = meta.get("dates") or []
+    published = meta.get("published")
+    shown_dates = (
+        "; ".join(_date_html(d, published) for d in dates) if isinstance(dates, (list, tuple)) else esc(dates)
+    )
     rows = [
-        ("Article", title),
-        ("Event", meta.get("event")),
-        ("Host", meta.get("host")),
-        ("Dates", "; ".join(str(d) for d in dates) if isinstance(dates, (list, tuple)) else dates),
-        ("Source", meta.get("source")),
+        ("Article", esc(title)),
+        ("Event", esc(meta.get("event") or "")),
+        ("Host", esc(meta.get("host") or "")),
+        ("Published", esc(published or "")),
+        ("Dates", shown_dates),
+        ("Source", esc(meta.get("source") or "")),
     ]
     cells = "".join(
-        f'<tr><th scope="row" class="sco-label">{esc(name)}</th><td>{esc(value) if value else "<em>not stated</em>"}</td></tr>'
+        f'<tr><th scope="row" class="sco-label">{esc(name)}</th><td>{value if value else "<em>not stated</em>"}</td></tr>'
         for name, value in rows
     )
     return f'<table class="sco-facts">{cells}</table>'

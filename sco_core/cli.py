@@ -1,8 +1,9 @@
-"""Command line: ``python -m sco_core extract FILE... [--format json|csv] [--out DIR] [--corrections FILE.json]``."""
+"""Command line: ``python -m sco_core extract FILE... [--format json|csv] [--out DIR] [--published YYYY-MM-DD] [--corrections FILE.json]``."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -15,6 +16,21 @@ from sco_core.text_io import ArticleError
 FORMATS = ("json", "csv")
 
 
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}") from None
+
+
+def _source_date(value: str | None) -> dt.date | None:
+    """A file's own date ("2024-05-01T10:00:00" in its metadata) as a date, or None."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m sco_core", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -23,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--default", action="store_true", help="use the embedded SCO 2020 article")
     extract.add_argument("--format", choices=FORMATS, default="json")
     extract.add_argument("--out", type=Path, help="folder to write to (default: standard output)")
+    extract.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the articles' publication date, to resolve the dates they give ('on Tuesday');"
+        " else a file's own date where it has one",
+    )
     extract.add_argument(
         "--corrections",
         type=Path,
@@ -75,9 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.files and not args.default:
         print("error: give at least one FILE, or --default for the embedded article", file=sys.stderr)
         return 2
-    articles: list[tuple[str, str]] = []
+    articles: list[tuple[str, str, dt.date | None]] = []
     if args.default:
-        articles.append((Path(DEFAULT_ARTICLE).stem, load_default_article()))
+        articles.append((Path(DEFAULT_ARTICLE).stem, load_default_article(), args.published))
     for name in args.files:
         try:
             source = read_source(name)
@@ -86,14 +109,14 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if source.note:
             print(f"note: {source.note}", file=sys.stderr)
-        articles.append((Path(name).stem, source.text))
+        articles.append((Path(name).stem, source.text, args.published or _source_date(source.date)))
     if args.format == "csv" and args.out is None:
         print("error: --format csv writes one file per table; give --out DIR", file=sys.stderr)
         return 2
 
     from sco_core.extractor import extract  # the pipeline loads only when there is work
 
-    results = [extract(text, doc_id=doc_id) for doc_id, text in articles]
+    results = [extract(text, doc_id=doc_id, published=published) for doc_id, text, published in articles]
     if args.corrections is not None:
         try:
             results = [_corrected(result, read_corrections(args.corrections)) for result in results]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +17,7 @@ from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_record
 from sco_core.collectives import CollectiveNouns
 from sco_core.document import Article, QuoteRules, furniture_sentences, parse_article
 from sco_core.lists import ListRules, list_records
+from sco_core.meta import article_meta, date_regex
 from sco_core.pipeline import build_pipeline
 from sco_core.proposals import ProposalRules, actions, find_enumerations
 from sco_core.records import Proposal, Statement
@@ -94,17 +95,27 @@ class Extractor:
         self.date_pattern = date_regex(lists["dates"])
         self._lock = threading.Lock()
 
-    def extract(self, text: str, *, doc_id: str | None = None, title: str | None = None) -> Extraction:
-        """Return the tables of ``text``. ``doc_id`` defaults to a hash of the text."""
+    def extract(
+        self,
+        text: str,
+        *,
+        doc_id: str | None = None,
+        title: str | None = None,
+        published: dt.date | None = None,
+    ) -> Extraction:
+        """Return the tables of ``text``. ``doc_id`` defaults to a hash of the text; ``published``,
+        the article's publication date, resolves the dates it gives ("on Tuesday")."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         doc_id = doc_id or doc_id_for(text)
         with self._lock:  # spaCy's Language is not documented as thread-safe
             article = parse_article(self.nlp, text, self.quote_rules)
         article.furniture = furniture_sentences(article, self.furniture_prefixes) | article.datelines
-        return self._tables(article, doc_id=doc_id, title=title)
+        return self._tables(article, doc_id=doc_id, title=title, published=published)
 
-    def _tables(self, article: Article, *, doc_id: str, title: str | None) -> Extraction:
+    def _tables(
+        self, article: Article, *, doc_id: str, title: str | None, published: dt.date | None = None
+    ) -> Extraction:
         finder = ActorFinder(article, self.lexicons, self.ordinals, self.turn_rules)
         finder.run()
         if title and not article.text.lstrip().startswith(title.strip()):
@@ -166,7 +177,15 @@ class Extractor:
             themes=themes,
             mentions=[m[:-1] for m in mention_records(finder)],
         )
-        meta = _meta(article, finder, title, self.date_pattern)
+        meta = article_meta(
+            article,
+            finder,
+            title,
+            self.date_pattern,
+            published=published,
+            planned=[(p.start, p.end) for p in proposal_rows],
+            guess_title=guess_title,
+        )
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
 
     def _read_title(self, title: str) -> ActorFinder:
@@ -223,61 +242,6 @@ def _name_ranges(finder: ActorFinder) -> list[tuple[int, int]]:
     ]
 
 
-_SOURCE_LINE = re.compile(r"^\s*(?:Source|SOURCE|By)\s*[:|]\s*(.+)$", re.MULTILINE)
-# "MOSCOW, Nov. 10 (Xinhua) --", "RIO DE JANEIRO (AP) —", "MOSCOW, December 27. /TASS/."
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\((?P<paren>[^)]{2,40})\)\s*[-–—]+|/(?P<slash>[A-Za-z ]{2,30})/)"
-)
-
-
-def date_regex(dates: dict[str, list[str]]) -> re.Pattern[str]:
-    """Return a pattern for dates as news text writes them: "on Tuesday", "Nov. 10, 2020", "10 November"."""
-    months = "|".join(re.escape(m) for m in sorted(dates["months"], key=len, reverse=True))
-    weekdays = "|".join(re.escape(d) for d in dates["weekdays"])
-    return re.compile(
-        rf"\b(?:(?i:on|last|next|this)\s+)?(?:{weekdays})\b"
-        rf"|\b(?:{months})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?(?!\w)"
-        rf"|\b\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?\b"
-        rf"|\b(?:in|since|by)\s+(?:19|20)\d\d\b"
-    )
-
-
-def _meta(
-    article: Article, finder: ActorFinder, title: str | None, date_pattern: re.Pattern[str]
-) -> dict[str, Any]:
-    """Return what the article is about: its event, host, dates as written and source."""
-    registry = finder.registry
-    events = [e for e in registry.entries.values() if e.type == "event"]
-    event = max(
-        events, key=lambda e: sum(1 for h in finder.mentions if h.actor_id == e.actor_id), default=None
-    )
-    host = None
-    hosted = re.search(r"\bhost(?:ed|s|ing)?\b[^.]*?\bby\b", article.text)
-    if hosted:
-        after = [
-            h
-            for h in finder.mentions
-            if h.start >= hosted.end() and h.sent_id == article.sentence_of_char(hosted.start())
-        ]
-        if after:
-            host = registry.get(after[0].actor_id).name
-    dates = list(dict.fromkeys(m.group().strip() for m in date_pattern.finditer(article.text)))
-    source = None
-    line = _SOURCE_LINE.search(article.text)
-    dateline = _DATELINE.match(article.text)
-    if line:
-        source = line.group(1).strip()
-    elif dateline:
-        source = (dateline.group("paren") or dateline.group("slash")).strip()
-    return {
-        "title": title or guess_title(article.text),
-        "event": event.name if event else None,
-        "host": host,
-        "dates": dates,
-        "source": source,
-    }
-
-
 _default: Extractor | None = None
 _default_lock = threading.Lock()
 
@@ -291,6 +255,8 @@ def default_extractor() -> Extractor:
         return _default
 
 
-def extract(text: str, *, doc_id: str | None = None, title: str | None = None) -> Extraction:
+def extract(
+    text: str, *, doc_id: str | None = None, title: str | None = None, published: dt.date | None = None
+) -> Extraction:
     """Return the tables of one article (see :class:`Extraction`)."""
-    return default_extractor().extract(text, doc_id=doc_id, title=title)
+    return default_extractor().extract(text, doc_id=doc_id, title=title, published=published)

@@ -164,7 +164,21 @@ def test_facts_escape_and_say_what_is_missing() -> None:
     facts = facts_html({"event": "<b>Summit</b>", "host": None, "dates": ["on Monday", "May 5"]}, title="T")
     assert "&lt;b&gt;Summit&lt;/b&gt;" in facts
     assert "on Monday; May 5" in facts
-    assert facts.count("not stated") == 2  # host and source
+    assert facts.count("not stated") == 3  # host, publication date and source
+
+
+def test_facts_show_each_date_beside_the_day_it_resolves_to() -> None:
+    dates = [
+        {"text": "on Tuesday", "start": 0, "end": 10, "date": "2020-11-10", "until": None},
+        {"text": "July 6-7", "start": 20, "end": 28, "date": "2025-07-06", "until": "2025-07-07"},
+        {"text": "<b>in 2020</b>", "start": 30, "end": 37, "date": None, "until": None},
+    ]
+    facts = plain(facts_html({"dates": dates, "published": "2020-11-11"}, title="T"))
+    assert "on Tuesday → 2020-11-10" in facts
+    assert "July 6-7 → 2025-07-06 to 2025-07-07" in facts
+    assert "<b>in 2020</b> (no day given)" in facts  # escaped: shown as written
+    unpublished = plain(facts_html({"dates": [{**dates[0], "date": None}]}, title="T"))
+    assert "on Tuesday (no publication date to resolve it)" in unpublished
 
 
 def test_proposal_and_list_cards_are_escaped(tiny, labels, colors) -> None:

@@ -140,3 +140,20 @@ def test_a_correction_with_offsets_outside_the_text_is_refused(tmp_path: Path) -
     path.write_text(json.dumps([bad.to_dict()]), encoding="utf-8")
     done = run_cli("extract", "--default", "--corrections", str(path))
     assert done.returncode == 1 and "outside the text" in done.stderr
+
+
+def test_published_resolves_the_articles_dates_to_iso_beside_their_words() -> None:
+    done = run_cli("extract", "--default", "--published", "2020-11-11")
+    assert done.returncode == 0, done.stderr
+    meta = json.loads(done.stdout)["meta"]
+    assert meta["published"] == "2020-11-11"
+    resolved = {(d["text"].lower(), d["date"]) for d in meta["dates"]}
+    assert resolved == {("on tuesday", "2020-11-10"), ("on monday", "2020-11-09")}
+    text = sco_core.load_default_article()
+    assert all(text[d["start"] : d["end"]] == d["text"] for d in meta["dates"])
+
+
+def test_a_publication_date_that_is_no_date_is_refused_in_one_line() -> None:
+    done = run_cli("extract", "--default", "--published", "2020-13-01")
+    assert done.returncode == 2
+    assert "not a date as YYYY-MM-DD: '2020-13-01'" in done.stderr
