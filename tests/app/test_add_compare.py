@@ -394,3 +394,17 @@ def test_editing_the_title_and_date_keeps_the_article_and_its_id(app, library_db
     assert (again.title, again.date, again.text) == ("Delhi, <i>retitled</i>", "2024-05-01", stored.text)
     assert "Delhi, <i>retitled</i>" in selector_titles(at)
     assert not any("<i>" in m.value for m in at.markdown)
+
+
+def test_the_overview_resolves_a_stored_articles_dates_against_the_date_it_was_given(app, library_db) -> None:
+    text = "The foreign ministers met on Tuesday in Rio de Janeiro.\n\nBrazil chaired the meeting.\n"
+    stored = SQLiteLibrary(library_db).add(from_text(text), date="2025-07-10")
+    at = app(article=stored.article_id)
+    no_exception(at)
+    facts = at.html[0].value
+    assert "2025-07-10" in facts  # the publication date it was given
+    assert "on Tuesday" in facts and '<time datetime="2025-07-08">2025-07-08</time>' in facts
+    assert "Brazil" in facts  # the chair, as host
+    # The embedded article has no publication date: its dates stay words, and the page says why.
+    default = app()
+    assert "no publication date to resolve it" in default.html[0].value

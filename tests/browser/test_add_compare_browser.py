@@ -172,6 +172,33 @@ def test_paste_an_article(library_app: App) -> None:
     app.assert_clean()
 
 
+def test_the_overview_shows_each_date_with_the_day_it_resolves_to(library_app: App) -> None:
+    app = library_app
+    text = (
+        "Ministers meet in Rio\n\nThe BRICS foreign ministers met on Tuesday in Rio de Janeiro.\n\n"
+        "Brazil chaired the meeting, and the ministers stressed the need for reform.\n"
+    )
+    app.goto("/add")
+    box = app.page.locator(".st-key-paste_text textarea")
+    box.fill(text)
+    box.press("Control+Enter")
+    app.wait_for_run()
+    date = app.page.locator(".st-key-paste_date input")
+    date.fill("2025-07-10")
+    date.press("Enter")
+    app.wait_for_run()
+    app.page.locator(".st-key-add_paste button").click()
+    article_id = sco_core.doc_id_for(text)
+    app.page.wait_for_url(re.compile(rf"[?&]article={article_id}\b"))
+    app.goto(f"/?article={article_id}")
+    facts = app.page.locator("table.sco-facts")
+    expect(facts).to_contain_text("2025-07-10")  # published
+    expect(facts.locator("time[datetime='2025-07-08']")).to_have_text("2025-07-08")
+    expect(facts).to_contain_text("on Tuesday → 2025-07-08")
+    expect(facts).to_contain_text("Brazil")
+    app.assert_clean()
+
+
 def test_add_an_article_from_a_web_address(library_app: App, web_server: str) -> None:
     app = library_app
     app.goto("/add")
