@@ -405,18 +405,18 @@ class CollectiveReader:
     def _collective_holding(self, member: str, before: int) -> list[str]:
         """The members of the last group named before token ``before`` that holds ``member`` and
         two or more others ("the leaders of the United States, India, ... and the European Union")."""
+        found = self._last_group_before(before, lambda e: member in e.members and len(e.members) >= 3)
+        return list(found.members) if found is not None else []
+
+    def _last_group_before(self, before: int, fits) -> ActorEntry | None:
+        """The group, among those ``fits`` accepts, whose last mention before token ``before`` is latest."""
         registry = self.finder.registry
         last: dict[str, int] = {}
         for hit in self.finder.mentions:
             entry = registry.get(hit.actor_id)
-            if (
-                hit.start_token < before
-                and entry.type == "group"
-                and member in entry.members
-                and len(entry.members) >= 3
-            ):
-                last[hit.actor_id] = hit.start_token
-        return list(registry.get(max(last, key=lambda a: last[a])).members) if last else []
+            if hit.start_token < before and entry.type == "group" and fits(entry):
+                last[hit.actor_id] = max(last.get(hit.actor_id, -1), hit.start_token)
+        return registry.get(max(last, key=lambda a: last[a])) if last else None
 
     def _earlier_group(self, noun: str, before: int) -> ActorEntry | None:
         """The collective a bare "the leaders" refers back to: the last group so headed that the
@@ -424,17 +424,7 @@ class CollectiveReader:
         if noun in self.by_head:
             return self.finder.registry.get(self.by_head[noun])
         head = noun.split()[-1]
-        registry = self.finder.registry
-        last: dict[str, int] = {}
-        for hit in self.finder.mentions:
-            entry = registry.get(hit.actor_id)
-            if (
-                hit.start_token < before
-                and entry.type == "group"
-                and entry.name.lower().split()[-1:] == [head]
-            ):
-                last[hit.actor_id] = max(last.get(hit.actor_id, -1), hit.start_token)
-        return registry.get(max(last, key=lambda a: last[a])) if last else None
+        return self._last_group_before(before, lambda e: e.name.lower().split()[-1:] == [head])
 
     def _the_only_two(self, noun: str, before: int) -> list[str]:
         """The members of a bare "the leaders" (or "the Parties") that no group named before:
