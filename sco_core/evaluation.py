@@ -27,6 +27,10 @@ RATIOS: tuple[tuple[str, str, str], ...] = (
     ("Proposal items (ordinal + text)", "proposal items right", "proposal items"),
     ("Proposers", "proposers right", "proposal sets with a proposer"),
     ("Named lists, items exactly right", "named lists exactly right", "named lists"),
+    ("Named lists of the annotated kind", "named lists of the right kind", "named lists"),
+    ("Principles found", "principles found", "principles"),
+    ("Document themes, precision", "document themes right", "document themes found"),
+    ("Document themes, recall", "document themes right", "document themes"),
     ("Actors found by name", "actors found by name", "actors"),
     ("Actor types", "actor types right", "actors found by name"),
     ("Titles", "titles right", "titles expected"),
@@ -60,6 +64,8 @@ def score(result: Extraction, spec: Mapping[str, Any], misses: list[str] | None 
     _score_statements(result, spec, counts, [] if misses is None else misses)
     _score_proposals(result, spec, counts)
     _score_lists(result, spec, counts)
+    _score_principles(result, spec, counts)
+    _score_themes(result, spec, counts)
     _score_actors(result, spec, counts)
     return counts
 
@@ -191,6 +197,54 @@ def _score_lists(result: Extraction, spec: Mapping[str, Any], counts: Counter) -
         rows = lists[lists.label.map(norm) == norm(expected["label"])]
         found = [list(group.sort_values("position").item) for _, group in rows.groupby("list_id")]
         counts["named lists exactly right"] += expected["items"] in found
+        if "kind" in expected:
+            kinds = set(rows.kind) if "kind" in rows else set()
+            counts["named lists of the right kind"] += expected["kind"] in kinds
+
+
+def _words(value: str) -> list[str]:
+    return norm(value).replace(",", " ").split()
+
+
+def same_principle(found: str, expected: str) -> bool:
+    """Do two principles read alike: the same words after :func:`norm`, or one holding the other
+    as whole words where the shorter has at least half the longer's words ("international law"
+    and "respect for international law", not "law" and "the rule of law in all its forms")?"""
+    a, b = _words(found), _words(expected)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not short or 2 * len(short) < len(long):
+        return False
+    return any(long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1))
+
+
+def _score_principles(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    """Each annotated principle is found when a principle list's item or label reads alike."""
+    lists = result.lists
+    rows = lists[lists.kind == "principle"] if "kind" in lists else lists.iloc[0:0]
+    found = list(dict.fromkeys([*rows.item, *rows.label]))
+    for expected in spec.get("principles", []):
+        counts["principles"] += 1
+        counts["principles found"] += any(same_principle(f, expected) for f in found)
+
+
+def document_themes(result: Extraction) -> list[str]:
+    """The themes the engine gives the article as a whole (``meta["themes"]``; before that key
+    existed, every theme any sentence carries)."""
+    if "themes" in result.meta:
+        return list(result.meta["themes"])
+    return list(dict.fromkeys(result.themes.theme))
+
+
+def _score_themes(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    if not spec.get("themes"):
+        return
+    expected = set(spec["themes"])
+    found = set(document_themes(result))
+    counts["document themes"] += len(expected)
+    counts["document themes found"] += len(found)
+    counts["document themes right"] += len(expected & found)
 
 
 def _score_actors(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:

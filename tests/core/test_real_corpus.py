@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import sco_core
-from sco_core.evaluation import score, share
+from sco_core.evaluation import document_themes, same_principle, score, share
 from sco_core.tables import COLUMNS, TABLE_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,3 +127,29 @@ def test_two_speakers_of_one_sentence_are_both_the_joint_statement(
     misses: list[str] = []
     score(sco_core.extract(text), spec, misses)
     assert (not any(repr(speaker) in line for line in misses)) == right, misses
+
+
+@pytest.mark.parametrize(
+    ("found", "expected", "same"),
+    [
+        ("international law", "International Law", True),
+        ("the peaceful settlement of disputes", "peaceful settlement of disputes", True),
+        ("respect for international law", "international law", True),
+        ("mutual respect", "mutual respect for sovereignty and territorial integrity", False),
+        ("law", "rule of law", False),
+        ("equality", "mutual benefit", False),
+    ],
+)
+def test_principles_read_alike_by_whole_words(found: str, expected: str, same: bool) -> None:
+    assert same_principle(found, expected) is same
+
+
+def test_document_themes_are_scored_for_precision_and_recall() -> None:
+    text = "The leaders discussed trade and tariffs.\n\nThey also discussed security."
+    result = sco_core.extract(text)
+    found = document_themes(result)
+    assert "trade" in found
+    counts = score(result, {"themes": ["trade", "health"]})
+    assert counts["document themes"] == 2
+    assert counts["document themes right"] == 1
+    assert counts["document themes found"] == len(found)
