@@ -20,7 +20,7 @@ filters = ui.current_filters()
 labels, colors = data.theme_labels(), data.theme_colors()
 
 st.title("Overview")
-st.html(render.facts_html(ex.meta, title=ex.title))
+st.html(render.facts_html(ex.meta, title=ex.title, labels=labels, colors=colors))
 
 statements = filter_statements(ex.statements, filters, actors=ex.actors)
 counts = {

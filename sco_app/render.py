@@ -318,9 +318,15 @@ def _date_html(date: object, published: object) -> str:
     return f"{words} <em>({why})</em>"
 
 
-def facts_html(meta: Mapping[str, object], *, title: str) -> str:
+def facts_html(
+    meta: Mapping[str, object],
+    *,
+    title: str,
+    labels: Mapping[str, str] | None = None,
+    colors: Mapping[str, str] | None = None,
+) -> str:
     """What the article is: title, event, host, dates (as written, with the day each resolves to
-    against the publication date) and source, escaped."""
+    against the publication date), its main themes (each with its weight on hover) and source, escaped."""
     dates = meta.get("dates") or []
     published = meta.get("published")
     shown_dates = (
@@ -332,6 +338,7 @@ def facts_html(meta: Mapping[str, object], *, title: str) -> str:
         ("Host", esc(meta.get("host") or "")),
         ("Published", esc(published or "")),
         ("Dates", shown_dates),
+        ("Main themes", _main_themes_html(meta.get("themes"), labels or {}, colors or {})),
         ("Source", esc(meta.get("source") or "")),
     ]
     cells = "".join(
@@ -339,6 +346,22 @@ def facts_html(meta: Mapping[str, object], *, title: str) -> str:
         for name, value in rows
     )
     return f'<table class="sco-facts">{cells}</table>'
+
+
+def _main_themes_html(themes: object, labels: Mapping[str, str], colors: Mapping[str, str]) -> str:
+    """The article's themes as chips, heaviest first; hovering one gives its weight and sentences."""
+    if not isinstance(themes, (list, tuple)):
+        return ""
+    chips = []
+    for row in themes:
+        if not isinstance(row, Mapping):
+            continue
+        theme = str(row.get("theme", ""))
+        how = f"weight {row.get('weight')} over {row.get('sentences')} sentence(s)"
+        chips.append(
+            f'<span title="{esc(how)}">{chip(labels.get(theme, theme), colors.get(theme, "#888888"))}</span>'
+        )
+    return "".join(chips)
 
 
 def proposal_html(

@@ -233,7 +233,7 @@ def document_themes(result: Extraction) -> list[str]:
     """The themes the engine gives the article as a whole (``meta["themes"]``; before that key
     existed, every theme any sentence carries)."""
     if "themes" in result.meta:
-        return list(result.meta["themes"])
+        return [row["theme"] for row in result.meta["themes"]]
     return list(dict.fromkeys(result.themes.theme))
 
 

@@ -21,11 +21,11 @@ from sco_core.meta import article_meta, date_regex
 from sco_core.pipeline import build_pipeline
 from sco_core.proposals import ProposalRules, actions, find_enumerations
 from sco_core.records import Proposal, Statement
-from sco_core.resources import load_countries, load_lexicon
+from sco_core.resources import load_countries, load_lexicon, load_taxonomy
 from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
 from sco_core.tables import TABLE_NAMES, Tables
-from sco_core.themes import theme_records
+from sco_core.themes import ThemeRules
 from sco_core.turns import QUESTIONER_ID, TurnRules
 
 
@@ -93,6 +93,7 @@ class Extractor:
         self.turn_rules = TurnRules.from_data(layout)
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
         self.date_pattern = date_regex(lists["dates"])
+        self.theme_rules = ThemeRules.from_taxonomy(load_taxonomy(data_dir))
         self._lock = threading.Lock()
 
     def extract(
@@ -126,7 +127,7 @@ class Extractor:
         )
         statements.enumerations = enumerations
         hits = statements.run()
-        themes = theme_records(article, exclude=_name_ranges(finder))
+        themes = self.theme_rules.records(article, exclude=_name_ranges(finder) + _office_ranges(finder))
         themes_by_sentence: dict[int, list[str]] = {}
         for hit in themes:
             bucket = themes_by_sentence.setdefault(hit.sent_id, [])
@@ -186,6 +187,7 @@ class Extractor:
             planned=[(p.start, p.end) for p in proposal_rows],
             guess_title=guess_title,
         )
+        meta["themes"] = self.theme_rules.document(themes)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)
 
     def _read_title(self, title: str) -> ActorFinder:
@@ -240,6 +242,24 @@ def _name_ranges(finder: ActorFinder) -> list[tuple[int, int]]:
         and h.via != "pronoun"
         and h.text[:1].isupper()
     ]
+
+
+def _office_ranges(finder: ActorFinder) -> list[tuple[int, int]]:
+    """Where the text writes a person's office of two words or more ("Minister of International
+    Relations and Cooperation", "National Security Adviser"): an office is not a theme's evidence."""
+    text = finder.article.text
+    offices = {
+        entry.title
+        for entry in finder.registry.entries.values()
+        if entry.type == "person" and len(entry.title.split()) > 1
+    }
+    ranges = []
+    for office in offices:
+        at = text.find(office)
+        while at >= 0:
+            ranges.append((at, at + len(office)))
+            at = text.find(office, at + 1)
+    return ranges
 
 
 _default: Extractor | None = None

@@ -16,12 +16,37 @@ DEFAULT_ARTICLE = "sco_summit_2020.txt"
 
 @dataclass(frozen=True)
 class Theme:
-    """One theme of the taxonomy: its id, display label, chart colour and the terms that signal it."""
+    """One theme of the taxonomy: its id, display label, chart colour and the terms that signal it.
+
+    ``weights`` gives the terms that speak of the theme only weakly ("prosperity", "coordination")
+    a weight below 1; ``exclusions`` are phrases whose words are not about the theme although
+    they hold one of its terms ("cross-border payments")."""
 
     id: str
     label: str
     color: str
     terms: tuple[str, ...]
+    weights: tuple[tuple[str, float], ...] = ()
+    exclusions: tuple[str, ...] = ()
+
+    def weight(self, term: str) -> float:
+        """Return a term's weight (1 unless the taxonomy says otherwise); a plural reads as its singular."""
+        weights = dict(self.weights)
+        folded = " ".join(term.lower().split())
+        for form in (folded, folded.removesuffix("es"), folded.removesuffix("s")):
+            if form in weights:
+                return weights[form]
+        return 1.0
+
+
+@dataclass(frozen=True)
+class DocumentThemes:
+    """Which themes an article as a whole is about: those whose weight (the sum, over its
+    sentences, of the heaviest term of the theme in each) is at least ``min_weight`` and at least
+    ``relative_to_top`` times the heaviest theme's; the heaviest theme always counts."""
+
+    min_weight: float = 2.0
+    relative_to_top: float = 0.35
 
 
 @dataclass(frozen=True)
@@ -29,6 +54,7 @@ class Taxonomy:
     """The theme taxonomy, in the order of the data file."""
 
     themes: tuple[Theme, ...]
+    document: DocumentThemes = DocumentThemes()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -99,6 +125,16 @@ def parse_taxonomy(raw: dict[str, Any]) -> Taxonomy:
         if not _HEX_COLOR.match(color):
             raise ValueError(f"taxonomy: theme {theme_id!r} has colour {color!r}; use #rrggbb")
         terms = tuple(dict.fromkeys(str(term).strip().lower() for term in entry.get("terms", [])))
+        weights = {str(term).strip().lower(): value for term, value in entry.get("weights", {}).items()}
+        for term, value in weights.items():
+            if term not in terms:
+                raise ValueError(
+                    f"taxonomy: theme {theme_id!r} weighs {term!r}, which is not one of its terms"
+                )
+            if not isinstance(value, int | float) or not 0 < value <= 1:
+                raise ValueError(
+                    f"taxonomy: theme {theme_id!r} gives {term!r} weight {value!r}; use 0 < w <= 1"
+                )
         seen.add(theme_id)
         themes.append(
             Theme(
@@ -106,17 +142,34 @@ def parse_taxonomy(raw: dict[str, Any]) -> Taxonomy:
                 label=str(entry.get("label", theme_id.title())),
                 color=color,
                 terms=tuple(term for term in terms if term),
+                weights=tuple((term, float(value)) for term, value in weights.items()),
+                exclusions=tuple(
+                    dict.fromkeys(" ".join(str(x).lower().split()) for x in entry.get("exclusions", []))
+                ),
             )
         )
-    return Taxonomy(themes=tuple(themes))
+    rule = raw.get("document_themes", {})
+    document = DocumentThemes(
+        min_weight=float(rule.get("min_weight", DocumentThemes.min_weight)),
+        relative_to_top=float(rule.get("relative_to_top", DocumentThemes.relative_to_top)),
+    )
+    return Taxonomy(themes=tuple(themes), document=document)
 
 
 def taxonomy_to_dict(taxonomy: Taxonomy) -> dict[str, Any]:
     """Return the data-file form of a taxonomy (the inverse of :func:`parse_taxonomy`)."""
+    themes = []
+    for t in taxonomy.themes:
+        entry: dict[str, Any] = {"id": t.id, "label": t.label, "color": t.color, "terms": list(t.terms)}
+        if t.weights:
+            entry["weights"] = dict(t.weights)
+        if t.exclusions:
+            entry["exclusions"] = list(t.exclusions)
+        themes.append(entry)
+    rule = taxonomy.document
     return {
-        "themes": [
-            {"id": t.id, "label": t.label, "color": t.color, "terms": list(t.terms)} for t in taxonomy.themes
-        ]
+        "document_themes": {"min_weight": rule.min_weight, "relative_to_top": rule.relative_to_top},
+        "themes": themes,
     }
 
 

@@ -408,3 +408,15 @@ def test_the_overview_resolves_a_stored_articles_dates_against_the_date_it_was_g
     # The embedded article has no publication date: its dates stay words, and the page says why.
     default = app()
     assert "no publication date to resolve it" in default.html[0].value
+
+
+def test_the_overview_names_the_articles_main_themes_heaviest_first(app) -> None:
+    at = app()
+    no_exception(at)
+    facts = at.html[0].value
+    main = [row["theme"] for row in sco_core.extract(sco_core.load_default_article()).meta["themes"]]
+    assert main, "the embedded article has themes"
+    labels = data.theme_labels()
+    shown = [facts.index(f">{labels[t]}</span>") for t in main]
+    assert shown == sorted(shown)
+    assert "Main themes" in facts

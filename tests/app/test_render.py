@@ -164,7 +164,18 @@ def test_facts_escape_and_say_what_is_missing() -> None:
     facts = facts_html({"event": "<b>Summit</b>", "host": None, "dates": ["on Monday", "May 5"]}, title="T")
     assert "&lt;b&gt;Summit&lt;/b&gt;" in facts
     assert "on Monday; May 5" in facts
-    assert facts.count("not stated") == 3  # host, publication date and source
+    assert facts.count("not stated") == 4  # host, publication date, main themes and source
+
+
+def test_facts_show_the_main_themes_heaviest_first_with_their_weight_on_hover(labels, colors) -> None:
+    themes = [
+        {"theme": "trade", "weight": 3.0, "sentences": 3},
+        {"theme": "<b>x</b>", "weight": 2, "sentences": 2},
+    ]
+    facts = facts_html({"themes": themes}, title="T", labels=labels, colors=colors)
+    assert plain(facts).index(labels["trade"]) < plain(facts).index("<b>x</b>")
+    assert 'title="weight 3.0 over 3 sentence(s)"' in facts
+    assert "&lt;b&gt;x&lt;/b&gt;" in facts  # an unknown id is shown escaped
 
 
 def test_facts_show_each_date_beside_the_day_it_resolves_to() -> None:
