@@ -29,6 +29,11 @@ RATIOS: tuple[tuple[str, str, str], ...] = (
     ("Named lists, items exactly right", "named lists exactly right", "named lists"),
     ("Named lists of the annotated kind", "named lists of the right kind", "named lists"),
     ("Principles found", "principles found", "principles"),
+    (
+        "Principles extracted that the annotations name",
+        "principles extracted and annotated",
+        "principles extracted",
+    ),
     ("Document themes, precision", "document themes right", "document themes found"),
     ("Document themes, recall", "document themes right", "document themes"),
     ("Actors found by name", "actors found by name", "actors"),
@@ -224,9 +229,16 @@ def _score_principles(result: Extraction, spec: Mapping[str, Any], counts: Count
     lists = result.lists
     rows = lists[lists.kind == "principle"] if "kind" in lists else lists.iloc[0:0]
     found = list(dict.fromkeys([*rows.item, *rows.label]))
-    for expected in spec.get("principles", []):
+    expected_all = spec.get("principles", [])
+    for expected in expected_all:
         counts["principles"] += 1
         counts["principles found"] += any(same_principle(f, expected) for f in found)
+    if "principles" in spec:  # annotated for its principles (none, too): how many found are named
+        items = list(dict.fromkeys(rows.item))
+        counts["principles extracted"] += len(items)
+        counts["principles extracted and annotated"] += sum(
+            any(same_principle(item, expected) for expected in expected_all) for item in items
+        )
 
 
 def document_themes(result: Extraction) -> list[str]:

@@ -19,6 +19,7 @@ from sco_core.document import Article, QuoteRules, furniture_sentences, parse_ar
 from sco_core.lists import ListRules, list_records
 from sco_core.meta import article_meta, date_regex
 from sco_core.pipeline import build_pipeline
+from sco_core.principles import PrincipleRules, principle_records
 from sco_core.proposals import ProposalRules, actions, find_enumerations
 from sco_core.records import Proposal, Statement
 from sco_core.resources import load_countries, load_lexicon, load_taxonomy
@@ -86,6 +87,9 @@ class Extractor:
         self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS), countries)
         self.proposal_rules = ProposalRules.from_data(lists)
         self.list_rules = ListRules.from_data(lists)
+        self.principle_rules = PrincipleRules.from_data(
+            load_lexicon("principles", data_dir), heads=lists["kinds"]["principle"]
+        )
         self.quote_rules = QuoteRules.from_data(lists)
         self.collective_nouns = CollectiveNouns.from_data(actors, lists["number_words"])
         layout = load_lexicon("layout", data_dir)
@@ -166,6 +170,14 @@ class Extractor:
             )
         proposal_rows = self._proposals(article, enumerations, statements, themes)
         list_rows = list_records(article, self.list_rules)
+        list_rows += principle_records(
+            article,
+            self.principle_rules,
+            first_list_id=list_rows[-1].list_id + 1 if list_rows else 0,
+            taken=[(row.start, row.end) for row in list_rows],
+            names=_name_ranges(finder, types=("organization", "event")),
+            enumerations=enumerations,
+        )
         # The frames are built when first read: corrections applied first change the rows, so no
         # frame is built twice.
         tables = Tables.from_rows(
@@ -234,13 +246,14 @@ class Extractor:
         return rows
 
 
-def _name_ranges(finder: ActorFinder) -> list[tuple[int, int]]:
+def _name_ranges(
+    finder: ActorFinder, types: tuple[str, ...] = ("organization", "document", "event")
+) -> list[tuple[int, int]]:
+    """Where the text writes the name of an actor of ``types`` (not a pronoun, capitalised)."""
     return [
         (h.start, h.end)
         for h in finder.mentions
-        if finder.registry.get(h.actor_id).type in {"organization", "document", "event"}
-        and h.via != "pronoun"
-        and h.text[:1].isupper()
+        if finder.registry.get(h.actor_id).type in types and h.via != "pronoun" and h.text[:1].isupper()
     ]
 
 

@@ -226,6 +226,9 @@ def _final_conjunctions(segment: str) -> list[re.Match[str]]:
     ]
 
 
+_ADVERBIAL_OPENING = re.compile(r"\s*(?:by|without|while|when|whilst|thereby|before|after)\b", re.IGNORECASE)
+
+
 def _split(
     text: str, start: int, segment: str, final: re.Match[str], *, keep_article: bool = False
 ) -> list[tuple[int, int]]:
@@ -239,7 +242,10 @@ def _split(
     for part in segment[: final.start()].rstrip().rstrip(",").split(","):
         pieces.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
-    pieces.append((tail_start, tail_end))
+    # "openness, acceptance and by not forming blocs": what opens with a preposition of manner or
+    # time after the last "and" is how or when, not another item.
+    if _ADVERBIAL_OPENING.match(segment, tail_start) is None:
+        pieces.append((tail_start, tail_end))
     items = []
     for a, b in pieces:
         raw = segment[a:b]

@@ -145,7 +145,9 @@ def test_principles_read_alike_by_whole_words(found: str, expected: str, same: b
 
 
 def test_document_themes_are_scored_for_precision_and_recall() -> None:
-    text = "The leaders discussed trade and tariffs.\n\nThey agreed on trade.\n\nThey also discussed security."
+    text = (
+        "The leaders discussed trade and tariffs.\n\nThey agreed on trade.\n\nThey also discussed security."
+    )
     result = sco_core.extract(text)
     found = document_themes(result)
     assert "trade" in found
