@@ -26,7 +26,8 @@ else:
         first = items.iloc[0]
         with st.container(border=True):
             st.markdown(
-                f"**{render.escape_markdown(str(first['label']))}** · {render.escape_markdown(str(first['kind']))}"
+                f"**{render.escape_markdown(render.list_title(first['label'], first['sent_id']))}** ·"
+                f" {render.escape_markdown(str(first['kind']))}"
             )
             st.html(render.list_card_html(ex, items))
     st.subheader("Table")

@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from sco_app.filters import Filters, matching_sentences
+from sco_app.render import list_title
 
 if TYPE_CHECKING:
     from sco_core import Extraction
@@ -254,9 +255,16 @@ def figure_actor_themes(counts: pd.DataFrame) -> go.Figure:
 
 def list_items_frame(lists: pd.DataFrame) -> pd.DataFrame:
     """Named lists and their items, for the list-to-items chart."""
-    frame = lists[["list_id", "label", "kind", "item", "position"]].sort_values(["list_id", "position"])
-    return frame.assign(color=frame["kind"].map(lambda k: LIST_KIND_COLORS.get(k, NEUTRAL))).reset_index(
-        drop=True
+    frame = lists[["list_id", "label", "kind", "item", "position", "sent_id"]].sort_values(
+        ["list_id", "position"]
+    )
+    frame = frame.assign(
+        label=[list_title(label, sent) for label, sent in zip(frame["label"], frame["sent_id"], strict=True)]
+    )
+    return (
+        frame.drop(columns="sent_id")
+        .assign(color=frame["kind"].map(lambda k: LIST_KIND_COLORS.get(k, NEUTRAL)))
+        .reset_index(drop=True)
     )
 
 

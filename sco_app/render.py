@@ -379,6 +379,18 @@ def proposal_html(
     )
 
 
+def list_title(label: object, sent_id: object) -> str:
+    """A list's name as a reader sees it: its label, or, for the principles a sentence invokes
+    outside any named list, which sentence (numbered from 1) they come from."""
+    text = "" if label is None else str(label).strip()
+    if text:
+        return text
+    try:
+        return f"Invoked in sentence {int(sent_id) + 1}"  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return "Invoked in the text"
+
+
 def list_card_html(ex: Extraction, items: pd.DataFrame) -> str:
     """A named list: its items in order, and the sentences they come from with the items marked."""
     ordered = items.sort_values("position")

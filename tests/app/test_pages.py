@@ -124,6 +124,20 @@ def test_page_default(app, seed, page: str) -> None:
         assert len(keys) == (4 if page == "statements" else 2)
 
 
+def test_principles_page_names_each_list_and_the_sentence_of_unnamed_ones(app, seed) -> None:
+    at = app(PAGES["principles"])
+    no_exception(at)
+    headings = [m.value for m in at.markdown if " · " in m.value]
+    named = seed.lists[seed.lists.label != ""].drop_duplicates("list_id")
+    unnamed = seed.lists[seed.lists.label == ""].drop_duplicates("list_id")
+    assert len(headings) == len(named) + len(unnamed)
+    assert any("Shanghai Spirit" in h for h in headings)
+    assert not unnamed.empty, "the seed invokes principles in running text too"
+    for sent_id in unnamed.sent_id:
+        assert any(f"Invoked in sentence {sent_id + 1}" in h for h in headings)
+    assert not any(h.startswith("**** ·") for h in headings)  # no empty name
+
+
 def test_statements_cards(app, seed) -> None:
     at = app(PAGES["statements"])
     labels = [e.label for e in at.expander]

@@ -19,6 +19,7 @@ from sco_app.render import (
     facts_html,
     highlight,
     list_card_html,
+    list_title,
     non_overlapping,
     proposal_html,
     proposal_sets,
@@ -190,6 +191,18 @@ def test_facts_show_each_date_beside_the_day_it_resolves_to() -> None:
     assert "<b>in 2020</b> (no day given)" in facts  # escaped: shown as written
     unpublished = plain(facts_html({"dates": [{**dates[0], "date": None}]}, title="T"))
     assert "on Tuesday (no publication date to resolve it)" in unpublished
+
+
+@pytest.mark.parametrize(
+    ("label", "sent_id", "title"),
+    [
+        ("Shanghai Spirit", 3, "Shanghai Spirit"),
+        ("", 3, "Invoked in sentence 4"),
+        (None, None, "Invoked in the text"),
+    ],
+)
+def test_a_list_is_named_by_its_label_or_its_sentence(label, sent_id, title) -> None:
+    assert list_title(label, sent_id) == title
 
 
 def test_proposal_and_list_cards_are_escaped(tiny, labels, colors) -> None:
