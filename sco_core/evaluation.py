@@ -200,8 +200,11 @@ def _score_lists(result: Extraction, spec: Mapping[str, Any], counts: Counter) -
     for expected in spec.get("lists", []):
         counts["named lists"] += 1
         rows = lists[lists.label.map(norm) == norm(expected["label"])]
-        found = [list(group.sort_values("position").item) for _, group in rows.groupby("list_id")]
-        counts["named lists exactly right"] += expected["items"] in found
+        # Items as labels are compared: folded by :func:`norm` (case, quotes, a leading "the").
+        found = [
+            [norm(i) for i in group.sort_values("position").item] for _, group in rows.groupby("list_id")
+        ]
+        counts["named lists exactly right"] += [norm(i) for i in expected["items"]] in found
         if "kind" in expected:
             kinds = set(rows.kind) if "kind" in rows else set()
             counts["named lists of the right kind"] += expected["kind"] in kinds

@@ -56,6 +56,8 @@ class ListRules:
     uncounted: frozenset[str] = frozenset()
     # Verbs that may stand right before a label ("the region faced threats such as ...").
     label_verbs: frozenset[str] = frozenset()
+    # Cues that, after an outcome's head ("documents covering ..."), give its topics, not its items.
+    topic_cues: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lists: dict) -> ListRules:
@@ -67,6 +69,7 @@ class ListRules:
             kinds=kinds,
             uncounted=frozenset(w.lower() for w in lists.get("not_list_nouns", ())),
             label_verbs=frozenset(w.lower() for w in lists.get("label_verbs", ())),
+            topic_cues=frozenset(w.lower() for w in lists.get("topic_cues", ())),
             number_words=dict(lists["number_words"]),
             item_cues=cues,
             named=re.compile(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{heads})\b{_COMPLEMENT}"),
@@ -74,7 +77,7 @@ class ListRules:
             plain=re.compile(rf"(?<!['’])\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{_COMPLEMENT}"),
             head_word=re.compile(rf"(?:{heads})", re.IGNORECASE),
             cue_words=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", re.IGNORECASE),
-            cue_then_items=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b\s+"),
+            cue_then_items=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b:?\s+"),
         )
 
     def count_of(self, label: str) -> int | None:
@@ -99,6 +102,8 @@ class Label:
     start: int
     end: int
     quoted: bool
+    # Headed by any plural noun (not a list head of ``lists.json``): its items must read as items.
+    generic: bool = False
 
 
 _QUALIFIED = re.compile(
@@ -170,7 +175,80 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         )
         if trimmed and introducer and not any(lbl.start <= start < lbl.end for lbl in found):
             found.append(Label(trimmed, start, start + len(trimmed), False))
+    for label in _generic_labels(text, sentence, rules):
+        if not any(lbl.start < label.end and label.start < lbl.end for lbl in found):
+            found.append(label)
     return sorted(found, key=lambda lbl: lbl.start)
+
+
+# What may open a list right after its label: a cue ("including", "such as", "in particular"),
+# possibly after a comma, or a colon or dash.
+_GENERIC_INTRO = re.compile(
+    r"\s*(?:,\s*)?(?=(?:in particular|including|such as|namely|notably)\b)|\s*(?=[:\u2014\u2013]|--)"
+)
+_WORD = re.compile(r"[\w'\u2019.-]+")
+_INCLUDE_BEFORE = re.compile(r"\s+(?:include|includes|are|were)\s*$")
+# Words that end a label read backwards from its head: function words and verbs that take a list.
+_LABEL_STOPS = frozenset(
+    "the a an this these those that which who whom whose with of on in to for by from at as into about between "
+    "among and or but is are was were be been being has have had will would should can could may might must "
+    "their its our his her my your them they we it he she also all both such than then there here include "
+    "includes including included focus focused focusing discussed discuss discusses addressed address on upon "
+    "across through via over under during after before while".split()
+)
+_VERB_BEFORE = frozenset(
+    "it he she they we i you will would can could may might must shall should to does did do not".split()
+)
+# What an item of a list headed by any plural noun may not open with: a preposition or relative
+# word shows the words after the cue to be a clause or an adverbial, not items.
+_NOT_ITEM_OPENING = re.compile(
+    r"(?:through|in|for|with|which|who|whose|that|those|these|to|by|from|on|at|including|particularly|as|while|when)\b",
+    re.IGNORECASE,
+)
+_CUE_AFTER_DASH = re.compile(r"(?:in particular|including|notably|namely|such as),?\s+", re.IGNORECASE)
+_NOT_PLURAL = frozenset(
+    "is was has as its us this thus always perhaps his hers yours ours theirs news less unless".split()
+)
+
+
+def _generic_labels(text: str, sentence: Sentence, rules: ListRules) -> list[Label]:
+    """Labels of lists that any plural noun phrase may head ("other international bodies, in
+    particular the OSCE, ...", "major energy projects—the construction of ...", "the adopted
+    documents include: ..."): up to four words before the introducer, back to a function word."""
+    labels: list[Label] = []
+    for intro in _GENERIC_INTRO.finditer(text, sentence.start, sentence.end):
+        end = intro.start()
+        include = _INCLUDE_BEFORE.search(text, max(sentence.start, end - 12), end)
+        if include and intro.group().strip().startswith(":"):
+            end = include.start()
+        words = list(_WORD.finditer(text, max(sentence.start, end - 80), end))
+        if not words or words[-1].end() != end:
+            continue
+        head = words[-1].group().lower()
+        plural = head.endswith("s") and head not in _NOT_PLURAL and len(head) > 3
+        if not plural and rules.kind_of(head) == "other":
+            continue
+        kept: list[re.Match[str]] = []
+        for word in reversed(words):
+            gap = text[word.end() : kept[0].start()] if kept else ""
+            if word.group().lower() in _LABEL_STOPS or gap.strip() or len(kept) == 4:
+                break
+            # "adopted documents", but "backed major energy projects": a participle stands in a
+            # label only right before its head noun; further back it is the verb that takes the list.
+            if len(kept) >= 2 and word.group().lower().endswith("ed"):
+                break
+            kept.insert(0, word)
+        names = [w.group() for w in kept]
+        # A name ("United States:") heads no list of its own; a kind's head noun may ("Principles:").
+        if not kept or (all(w[:1].isupper() for w in names) and rules.kind_of(head) == "other"):
+            continue
+        # "as long as it takes, including", "groups that will assess:": after a pronoun or a modal
+        # the word is a verb, not a label.
+        before = words[-len(kept) - 1].group().lower() if len(words) > len(kept) else ""
+        if before in _VERB_BEFORE:
+            continue
+        labels.append(Label(text[kept[0].start() : end], kept[0].start(), end, False, generic=True))
+    return labels
 
 
 def _cue_in_clause(rules: ListRules, text: str, start: int, stop: int) -> re.Match[str] | None:
@@ -372,6 +450,13 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
             if not before:
                 continue
             label = before[-1]
+            # "documents covering trade, investment and science": what an outcome covers are its
+            # topics, not its items.
+            if (
+                match.group().strip().rstrip(":") in rules.topic_cues
+                and rules.kind_of(_head_phrase(label.text)) == "outcome"
+            ):
+                continue
             # "threats to Arab national security such as ...": the complement names the list too.
             between = text[label.end : cue_at]
             if re.match(r"\s+(?:to|against|from|for)\s+[^,;:]+$", between) and len(between.split()) <= 6:
@@ -383,7 +468,7 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 glued_dash=False,
                 expected=rules.count_of(label.text),
             )
-            if items:
+            if items and not (label.generic and _clause_like(text, items)):
                 used.add(label.start)
                 yield label, items, sentence.sent_id
         # "X-a, b and c" / "X: a, b and c" / "X of a, b and c"
@@ -433,9 +518,11 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 )
             elif dash:
                 glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
+                # "international issues—in particular, the situation in ...": the cue is no item.
+                cue = _CUE_AFTER_DASH.match(text, label.end + dash.end())
                 items = split_items(
                     text,
-                    label.end + dash.end(),
+                    cue.end() if cue else label.end + dash.end(),
                     sentence.end,
                     glued_dash=glued,
                     expected=rules.count_of(label.text),
@@ -454,9 +541,13 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                 )
             else:
                 continue
-            if items:
+            if items and not (label.generic and _clause_like(text, items)):
                 used.add(label.start)
                 yield label, items, sentence.sent_id
+
+
+def _clause_like(text: str, items: list[tuple[int, int]]) -> bool:
+    return any(_NOT_ITEM_OPENING.match(text, a, b) for a, b in items)
 
 
 def list_records(article: Article, rules: ListRules) -> list[ListItem]:

@@ -1,0 +1,80 @@
+"""Lists by what they hold (issue 8, item 2): any plural noun phrase may head a list, and a list's
+kind comes from its head noun (``lists.json``), ``outcome`` included."""
+
+from __future__ import annotations
+
+import pytest
+
+import sco_core
+
+
+def _lists(text: str) -> dict[str, tuple[str, list[str]]]:
+    result = sco_core.extract(text)
+    return {
+        group.label.iloc[0]: (group.kind.iloc[0], list(group.sort_values("position").item))
+        for _, group in result.lists[result.lists.label != ""].groupby("list_id")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kind", "items"),
+    [
+        (
+            "The meeting examined ties with other international bodies, in particular the OSCE, the United"
+            " Nations and the Organisation of the Islamic Conference.",
+            "other international bodies",
+            "other",
+            ["the OSCE", "United Nations", "Organisation of the Islamic Conference"],
+        ),
+        (
+            "Russia and the EU backed major energy projects\u2014the Shtokman gas field, a new pipeline and a road.",
+            "major energy projects",
+            "other",
+            ["Shtokman gas field", "a new pipeline", "a road"],
+        ),
+        (
+            "The adopted documents include: the Concept for Border Policy; the Report on Cooperation; and the"
+            " Programme of Cooperation.",
+            "documents",
+            "outcome",
+            ["Concept for Border Policy", "Report on Cooperation", "Programme of Cooperation"],
+        ),
+        (
+            "The summit also discussed international issues\u2014in particular, Iraq, Afghanistan and Syria.",
+            "international issues",
+            "other",
+            ["Iraq", "Afghanistan", "Syria"],
+        ),
+        (
+            "They agreed on concrete steps, including a hotline, joint patrols and regular talks.",
+            "concrete steps",
+            "outcome",
+            ["a hotline", "joint patrols", "regular talks"],
+        ),
+    ],
+)
+def test_a_plural_noun_phrase_heads_a_list_of_the_kind_its_head_says(
+    sentence: str, label: str, kind: str, items: list[str]
+) -> None:
+    assert _lists(sentence)[label] == (kind, items)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # After a pronoun or a modal the word is a verb: no label.
+        "They will support Ukraine for as long as it takes, including economic and legal help.",
+        # A name heads no list of its own.
+        "They thanked the United States: Japan, Korea and Australia.",
+        # What follows the cue is a clause or an adverbial, not items.
+        "They deepened ties between the two nations, including through research, culture and tourism.",
+        "The leaders welcomed their partners, including those which bear the cost, and others.",
+    ],
+)
+def test_no_list_where_the_words_before_the_cue_are_no_label(sentence: str) -> None:
+    assert not {label for label in _lists(sentence) if label not in {"cost"}}, _lists(sentence)
+
+
+def test_a_last_item_that_says_how_is_not_an_item() -> None:
+    text = "By adhering to the principles of openness, acceptance and by not forming blocs, the group grew."
+    assert _lists(text)["principles"] == ("principle", ["openness", "acceptance"])
