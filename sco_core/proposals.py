@@ -86,6 +86,17 @@ class ProposalRules:
         )
 
     @cached_property
+    def named_set(self) -> re.Pattern[str]:
+        """An uncounted set right before the colon that opens its items: "we commit to taking
+        further measures as soon as possible ...:" (up to two modifiers and a set noun)."""
+        nouns = "|".join(re.escape(n) for n in sorted(self.set_nouns, key=len, reverse=True))
+        modifier = r"(?!(?:the|a|an|to|of|in|on|by|with|for|and|or|its|their|our|these|those|this|that)\b)[a-z][\w-]*"
+        return re.compile(
+            rf"\b(?:{modifier}\s+){{0,2}}(?:[a-z][\w-]*\s+of\s+(?:an?\s+|the\s+)?)?(?:{nouns})\b(?=[^.;:]*:\s*$)",
+            re.IGNORECASE,
+        )
+
+    @cached_property
     def cue(self) -> re.Pattern[str]:
         """Any proposal cue ("proposed", "called for"), as a whole word."""
         return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in self.proposal_cues)})\b")
@@ -336,7 +347,28 @@ def _declared(
             declared = rules.count_of(match)
             label = sentence.text[match.start() : match.end()].lower()
             return label, declared, sent_id
+        if sent_id == first.sent_id - 1:
+            named = _named_set(sentence.text, rules)
+            if named:
+                return named, None, sent_id
     return "", None, intro
+
+
+def _named_set(text: str, rules: ProposalRules) -> str:
+    """The name of an uncounted set that a sentence puts forward before its colon ("further
+    measures", "key planks of an agenda"), or ""."""
+    named = list(rules.named_set.finditer(text))
+    if not named:
+        return ""
+    start, end = named[-1].span()
+    words = named[-1].group().split()
+    # "taking further measures": a gerund before two words is the verb that takes the set.
+    if len(words) > 2 and words[0].lower().endswith("ing") and words[1].lower() != "of":
+        start = text.index(words[1], start + len(words[0]))
+    # A cue outside the set's own name ("measures" is a cue too): someone puts the set forward.
+    if not rules.cue.search((text[:start] + " " + text[end:]).lower()):
+        return ""
+    return " ".join(text[start:end].split()).lower()
 
 
 def _cued(

@@ -78,3 +78,29 @@ def test_no_list_where_the_words_before_the_cue_are_no_label(sentence: str) -> N
 def test_a_last_item_that_says_how_is_not_an_item() -> None:
     text = "By adhering to the principles of openness, acceptance and by not forming blocs, the group grew."
     assert _lists(text)["principles"] == ("principle", ["openness", "acceptance"])
+
+
+@pytest.mark.parametrize(
+    ("intro", "label"),
+    [
+        # An uncounted set before the colon that opens the items: its name as written.
+        ("The leaders commit to taking further measures as soon as possible:", "further measures"),
+        (
+            "The Administration is outlining key planks of an agenda the group will advance:",
+            "key planks of an agenda",
+        ),
+        ("The ministers agreed on the following steps:", "following steps"),
+    ],
+)
+def test_an_uncounted_set_before_its_colon_names_the_proposals(intro: str, label: str) -> None:
+    text = (
+        f"{intro}\n\n- expand the trade in grain;\n- open a joint laboratory;\n- hold a forum every year.\n"
+    )
+    proposals = sco_core.extract(text).proposals
+    assert list(proposals.set_label) == [label] * 3
+    assert list(proposals.ordinal) == [1, 2, 3]
+
+
+def test_a_set_noun_without_a_proposal_cue_names_no_proposals() -> None:
+    text = "Further measures were discussed at length:\n\n- the grain trade;\n- a laboratory;\n- a forum.\n"
+    assert set(sco_core.extract(text).proposals.set_label) <= {""}
