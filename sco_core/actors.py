@@ -252,6 +252,8 @@ class Lexicons:
     authored_headlines: frozenset[str] = frozenset()
     # The last words of a place's name: "South China Sea" is a sea, not China.
     place_heads: frozenset[str] = frozenset()
+    # Words in capitals that name no organisation ("COVID", "GDP", "FACT SHEET").
+    not_acronyms: frozenset[str] = frozenset()
     # Sentence adverbials that may open a clause before its subject with no comma, as word tuples.
     opening_phrases: tuple[tuple[str, ...], ...] = ()
 
@@ -277,6 +279,7 @@ class Lexicons:
             ),
             authored_headlines=frozenset(n.lower() for n in actors.get("authored_headlines", ())),
             place_heads=frozenset(actors.get("place_heads", ())),
+            not_acronyms=frozenset(actors.get("not_acronyms", ())),
             opening_phrases=tuple(
                 sorted(
                     {tuple(p.lower().split()) for p in actors.get("opening_phrases", ())},
@@ -349,6 +352,9 @@ def _of_kind(name: str, noun: str) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,7}\+?")
+
+
 def _is_capitalised(token: Tok) -> bool:
     text = token.text
     return text[:1].isupper() and any(ch.isalpha() for ch in text)
@@ -361,6 +367,7 @@ class ActorFinder:
         self, article: Article, lexicons: Lexicons, ordinals: set[str], turn_rules: TurnRules | None = None
     ) -> None:
         self.article = article
+        self._lowercase: frozenset[str] | None = None
         self.lex = lexicons
         self.ordinals = ordinals
         self.registry = ActorRegistry()
@@ -739,6 +746,8 @@ class ActorFinder:
             tokens = tokens[1:]
         if not tokens:
             return False
+        if len(tokens) == 1 and self._acronym_word(doc[tokens[0]].text):
+            return True  # "USAID and the World Bank": an acronym is a whole name
         span = self._lexicon_span(tokens[0])
         return bool(
             span and span[0] in {"COUNTRY", "ORG"} and span[2] == tokens[0] and span[3] == tokens[-1] + 1
@@ -948,6 +957,13 @@ class ActorFinder:
                 entry, start, end, via="name" if text == entry.name else "alias", rule="person-form"
             )
             return
+        if len(tokens) == 1 and self._acronym(start, sent_first):
+            # "the OSCE", "COVAX", "OPEC+": an unknown acronym in running text names an organisation.
+            end = start + 2 if start + 1 < len(doc) and doc[start + 1].text == "+" else end
+            name = doc[start:end].text
+            entry = self.registry.ensure(f"organization:{name.lower()}", name, "organization")
+            self.add_mention(entry, start, end, via="name", rule="acronym")
+            return
         if any(
             not doc[i].is_alpha
             and not doc[i].text.endswith(".")
@@ -969,6 +985,50 @@ class ActorFinder:
             self._person(tokens, title="", rule="introduced")
         elif len(tokens) >= 2:
             self.unresolved.append(tokens)
+
+    def _acronym(self, i: int, sent_first: int) -> bool:
+        """Is token ``i`` an acronym (three to seven capitals, "OPEC", "USAID", "R&D" not) in a
+        sentence of running text, not a heading in capitals, and not a word of ``not_acronyms``?"""
+        doc = self.article.toks
+        word = doc[i].text
+        if not self._acronym_word(word):
+            return False
+        # An operative clause's participle ("NOTING the progress") is no acronym either.
+        if i == self._content_start(sent_first) and (word.endswith("ING") or word.endswith("ED")):
+            return False
+        if (
+            i == self._content_start(sent_first)
+            and i + 1 < len(doc)
+            and doc[i + 1].text in {",", "-", "–", "—"}
+        ):
+            return False  # "PERTH, Oct 22 -": a dateline's place
+        if i > 0 and doc[i - 1].text in {"(", "["}:
+            return False  # "Partners in the Blue Pacific (PBP)": a short form, the name's or no one's
+        sentence = self.article.sentences[self.article.token_sent[i]]
+        words = [t.text for t in doc[sentence.first_token : sentence.end_token] if t.is_alpha]
+        capitals = sum(1 for w in words if w.isupper() and len(w) > 1)
+        return 2 * capitals <= len(words)
+
+    def _acronym_word(self, word: str) -> bool:
+        """Does ``word`` read as an acronym? Not a function word in capitals ("OVER"), a word the
+        text also writes in lower case ("PROMOTE"), a country ("CHINA") or one of ``not_acronyms``."""
+        if not _ACRONYM.fullmatch(word) or word in self.lex.not_acronyms:
+            return False
+        lower = word.lower()
+        return not (
+            lower in self.lex.stop_words
+            or lower in self._lowercase_words()
+            or word.title() in self._country_titles()
+        )
+
+    def _lowercase_words(self) -> frozenset[str]:
+        """The words the text writes in lower case (read once per article)."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(t.text for t in self.article.toks if t.is_lower and t.is_alpha)
+        return self._lowercase
+
+    def _country_titles(self) -> frozenset[str]:
+        return frozenset(self.lex.country_names.values())
 
     def _late_full_names(self) -> None:
         """ "Harris spoke with Bernardo Arévalo de León. ... President-elect Arévalo discussed ...":
