@@ -352,6 +352,7 @@ def _of_kind(name: str, noun: str) -> bool:
     return False
 
 
+_GROUPING_HEADS = frozenset({"group", "grouping", "bloc", "body"})
 _ACRONYM = re.compile(r"[A-Z]{3,7}\+?")
 
 
@@ -803,8 +804,21 @@ class ActorFinder:
             part = part[first_title:]
             labels = labels[first_title:]
         start, end = part[0], part[-1] + 1
-        text = doc[start:end].text
         whole = self._lexicon_span(start)
+        # "the Shanghai Cooperation Organization in Moscow": a whole known name, then a place
+        # after "in" or "at", are two names, not one.
+        if (
+            whole
+            and whole[2] == start
+            and whole[0] in {"ORG", "COUNTRY"}
+            and whole[3] + 1 < end
+            and doc[whole[3]].lower_ in {"in", "at"}
+        ):
+            cut = part.index(whole[3])
+            self._classify_part(part[:cut], sent_first)
+            self._classify_part(part[cut + 1 :], sent_first)
+            return
+        text = doc[start:end].text
         # 1. A whole lexicon name: a country or a known organisation.
         if whole and whole[2] == start and whole[3] == end:
             label, ident = whole[0], whole[1]
@@ -1561,17 +1575,38 @@ class ActorFinder:
             return
         head = doc[stop - 1].lower_
         generic = head in {"grouping", "organization", "organisation", "bloc", "alliance", "group", "body"}
-        # "the organization" means the last organisation so named, else the last multilateral
-        # body of the lexicon ("the grouping" -> SCO), else the last organisation of any kind.
+        # "the organization" means the last organisation so named; else "the group", "the bloc"
+        # mean the multilateral body of the lexicon the text is about (named most so far, first
+        # when as often: "BRICS ministers met ... the Group of 20 agenda ... the group should"),
+        # else the organisation of any kind named most.
+        named_so_far: dict[str, int] = {}
+        first_named: dict[str, int] = {}
+        for hit in self.mentions:
+            if hit.start_token < start:
+                named_so_far[hit.actor_id] = named_so_far.get(hit.actor_id, 0) + 1
+                first_named[hit.actor_id] = min(
+                    first_named.get(hit.actor_id, hit.start_token), hit.start_token
+                )
         best: ActorEntry | None = None
-        best_rank: tuple[int, int] = (-1, -1)
+        best_rank: tuple[int, int, int] = (-1, -1, -1)
         for entry in self.registry.entries.values():
             if entry.type != "organization":
                 continue
-            named = head in entry.name.lower() or any(head in f.lower() for f in entry.forms)
+            # "the group" is the grouping in view, not whichever body has "Group" in its name.
+            named = head not in _GROUPING_HEADS and (
+                head in entry.name.lower() or any(head in f.lower() for f in entry.forms)
+            )
             if not (generic or named):
                 continue
-            rank = (2 if named else 1 if entry.org_key == "lexicon" else 0, entry.last_seen)
+            if named:
+                rank = (2, entry.last_seen, 0)
+            else:
+                often = named_so_far.get(entry.actor_id, 0)
+                rank = (
+                    1 if entry.org_key == "lexicon" else 0,
+                    often,
+                    -first_named.get(entry.actor_id, start),
+                )
             if rank > best_rank:
                 best, best_rank = entry, rank
         if best is not None:

@@ -52,3 +52,53 @@ def test_a_dateline_place_in_capitals_is_no_organisation() -> None:
 
 def test_a_heading_in_capitals_names_no_organisation() -> None:
     assert not {"SUMMIT", "ROME"} & set(_actors("FACT SHEET: THE SUMMIT IN ROME"))
+
+
+def _reference(text: str, phrase: str) -> str:
+    result = sco_core.extract(text)
+    names = dict(zip(result.actors.actor_id, result.actors.name, strict=True))
+    rows = result.mentions[result.mentions.text == phrase]
+    return names[rows.actor_id.iloc[-1]]
+
+
+@pytest.mark.parametrize("phrase", ["the group", "the bloc"])
+def test_the_group_is_the_grouping_the_text_is_about_not_the_last_one_named(phrase: str) -> None:
+    text = (
+        "BRICS foreign ministers met in Rio de Janeiro. BRICS is growing.\n\n"
+        "The ministers discussed the Group of 20 agenda.\n\n"
+        f"Mauro Vieira laid out two ideas. First, {phrase} should expand trade. Second, it must reform."
+    )
+    assert _reference(text, phrase) == "BRICS"
+
+
+def test_the_organisation_is_still_the_last_one_so_named() -> None:
+    text = (
+        "The Group of Seven met the Shanghai Cooperation Organization in Moscow.\n\n"
+        "The organization said it would meet again."
+    )
+    assert _reference(text, "The organization") == "Shanghai Cooperation Organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "not_name"),
+    [
+        (
+            "They met the Shanghai Cooperation Organization in Moscow.",
+            "Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organization in Moscow",
+        ),
+        (
+            "Leaders gathered at the United Nations in New York.",
+            "United Nations",
+            "United Nations in New York",
+        ),
+    ],
+)
+def test_a_known_name_then_in_and_a_place_is_no_one_name(sentence: str, name: str, not_name: str) -> None:
+    actors = _actors(sentence)
+    assert name in actors and not_name not in actors
+
+
+def test_a_name_with_in_inside_stays_whole() -> None:
+    text = "The Conference on Interaction and Confidence-Building Measures in Asia met in Astana."
+    assert any("Measures in Asia" in name for name in _actors(text))
