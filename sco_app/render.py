@@ -334,7 +334,7 @@ def facts_html(
     )
     rows = [
         ("Article", esc(title)),
-        ("Event", esc(meta.get("event") or "")),
+        ("Event", _event_html(meta.get("event"), meta.get("event_kind"))),
         ("Host", esc(meta.get("host") or "")),
         ("Published", esc(published or "")),
         ("Dates", shown_dates),
@@ -346,6 +346,15 @@ def facts_html(
         for name, value in rows
     )
     return f'<table class="sco-facts">{cells}</table>'
+
+
+def _event_html(event: object, kind: object) -> str:
+    """The event as the text names it, and what kind of event it is ("summit", "phone call")."""
+    name = esc(event or "")
+    if not kind:
+        return name
+    label = f'<span class="sco-label">{esc(kind)}</span>'
+    return f"{name} · {label}" if name else label
 
 
 def _main_themes_html(themes: object, labels: Mapping[str, str], colors: Mapping[str, str]) -> str:

@@ -34,6 +34,7 @@ RATIOS: tuple[tuple[str, str, str], ...] = (
         "principles extracted and annotated",
         "principles extracted",
     ),
+    ("Event kind (meta)", "event kinds right", "event kinds"),
     ("Document themes, precision", "document themes right", "document themes found"),
     ("Document themes, recall", "document themes right", "document themes"),
     ("Actors found by name", "actors found by name", "actors"),
@@ -71,6 +72,7 @@ def score(result: Extraction, spec: Mapping[str, Any], misses: list[str] | None 
     _score_lists(result, spec, counts)
     _score_principles(result, spec, counts)
     _score_themes(result, spec, counts)
+    _score_event_kind(result, spec, counts)
     _score_actors(result, spec, counts)
     return counts
 
@@ -260,6 +262,25 @@ def _score_themes(result: Extraction, spec: Mapping[str, Any], counts: Counter) 
     counts["document themes"] += len(expected)
     counts["document themes found"] += len(found)
     counts["document themes right"] += len(expected & found)
+
+
+# Kinds the annotations name two ways: a joint statement is a statement, bilateral talks talks;
+# an article whose event the engine cannot name reports "other".
+_EVENT_FAMILIES = {"joint statement": "statement", "bilateral talks": "talks"}
+
+
+def event_family(kind: str | None) -> str:
+    """An event kind folded to the family the scorer compares."""
+    folded = norm(kind) or "other"
+    return _EVENT_FAMILIES.get(folded, folded)
+
+
+def _score_event_kind(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
+    expected = (spec.get("meta") or {}).get("event_kind")
+    if expected is None:
+        return
+    counts["event kinds"] += 1
+    counts["event kinds right"] += event_family(result.meta.get("event_kind")) == event_family(expected)
 
 
 def _score_actors(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:

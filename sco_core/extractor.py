@@ -17,7 +17,7 @@ from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_record
 from sco_core.collectives import CollectiveNouns
 from sco_core.document import Article, QuoteRules, furniture_sentences, parse_article
 from sco_core.lists import ListRules, list_records
-from sco_core.meta import article_meta, date_regex
+from sco_core.meta import EventKinds, article_meta, date_regex
 from sco_core.pipeline import build_pipeline
 from sco_core.principles import PrincipleRules, principle_records
 from sco_core.proposals import ProposalRules, actions, find_enumerations
@@ -98,6 +98,7 @@ class Extractor:
         self.ordinals = set(lists["ordinals"]) | set(lists["final_ordinals"])
         self.date_pattern = date_regex(lists["dates"])
         self.theme_rules = ThemeRules.from_taxonomy(load_taxonomy(data_dir))
+        self.event_kinds = EventKinds.from_data(load_lexicon("events", data_dir))
         self._lock = threading.Lock()
 
     def extract(
@@ -198,6 +199,7 @@ class Extractor:
             published=published,
             planned=[(p.start, p.end) for p in proposal_rows],
             guess_title=guess_title,
+            event_kinds=self.event_kinds,
         )
         meta["themes"] = self.theme_rules.document(themes)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)

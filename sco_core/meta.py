@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -42,6 +43,49 @@ _HOSTED_BY = re.compile(r"\b(?:host(?:ed|s|ing)?|chair(?:ed|s)?|presided over)\b
 _UNDER_CHAIR = re.compile(r"\bunder\s+(?:the\s+)?$")
 _CHAIRED = re.compile(r"^\s+(?:chaired|hosted|presided over)\b")
 _CHAIRMANSHIP = re.compile(r"^\s*(?:['’]s\s+)?(?:chairmanship|chairship|presidency)\b")
+
+
+@dataclass(frozen=True)
+class EventKinds:
+    """The kinds of event an article may report (``events.json``), in the order they are tried."""
+
+    kinds: tuple[tuple[str, bool, re.Pattern[str]], ...]  # (kind, a document kind?, cues)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> EventKinds:
+        kinds = []
+        for entry in data["kinds"]:
+            cues = sorted({" ".join(c.split()) for c in entry["cues"]}, key=len, reverse=True)
+            words = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+            pattern = re.compile(rf"(?<![\w-])(?:{words})s?(?![\w-])", re.IGNORECASE)
+            kinds.append((str(entry["kind"]), bool(entry.get("document")), pattern))
+        return cls(kinds=tuple(kinds))
+
+    def read(self, title: str | None, article: Article) -> tuple[str | None, list[int] | None]:
+        """The kind of event, and where its cue stands in the text (None when it is the title's
+        and the text does not carry the title): from the title, else the opening paragraph, else
+        the first three; an event kind before a document kind in the same place."""
+        paragraphs = article.paragraphs
+        places: list[tuple[str, int | None]] = []
+        if title:
+            at = article.text.find(title.strip())
+            places.append((title, at if at >= 0 else None))
+        if paragraphs:
+            places.append((article.text[: paragraphs[0][1]], 0))
+            places.append((article.text[: paragraphs[min(2, len(paragraphs) - 1)][1]], 0))
+        # An event the title or the opening names wins over the kind of document the title is
+        # ("Joint Statement by President Biden and Taoiseach Martin" on their virtual meeting).
+        order = [(place, False) for place in places[:2]] + [(place, True) for place in places[:2]]
+        order += [(place, documents) for place in places[2:] for documents in (False, True)]
+        for (text, offset), documents in order:
+            for kind, is_document, pattern in self.kinds:
+                if is_document != documents:
+                    continue
+                match = pattern.search(text)
+                if match:
+                    where = None if offset is None else [offset + match.start(), offset + match.end()]
+                    return kind, where
+        return None, None
 
 
 def date_regex(dates: dict[str, list[str]]) -> re.Pattern[str]:
@@ -164,6 +208,7 @@ def article_meta(
     published: dt.date | None = None,
     planned: Iterable[tuple[int, int]] = (),
     guess_title: Any = None,
+    event_kinds: EventKinds | None = None,
 ) -> dict[str, Any]:
     """What the article is about: its title, event, host, dates and source; ``evidence`` gives
     the offsets each fact comes from, ``published`` the date the dates were resolved against."""
@@ -176,6 +221,9 @@ def article_meta(
     if event is not None:
         first = next(h for h in finder.mentions if h.actor_id == event.actor_id)
         evidence["event"] = [first.start, first.end]
+    kind, kind_at = event_kinds.read(title, article) if event_kinds else (None, None)
+    if kind_at is not None:
+        evidence["event_kind"] = kind_at
     host = _host(article, finder)
     if host is not None:
         evidence["host"] = [host["start"], host["end"]]
@@ -192,6 +240,7 @@ def article_meta(
     return {
         "title": title or (guess_title(article.text) if guess_title else None),
         "event": event.name if event else None,
+        "event_kind": kind,
         "host": host["name"] if host else None,
         "dates": article_dates(article.text, pattern, published, planned),
         "published": published.isoformat() if published else None,

@@ -420,3 +420,4 @@ def test_the_overview_names_the_articles_main_themes_heaviest_first(app) -> None
     shown = [facts.index(f">{labels[t]}</span>") for t in main]
     assert shown == sorted(shown)
     assert "Main themes" in facts
+    assert '<span class="sco-label">summit</span>' in facts  # the kind of event beside its name

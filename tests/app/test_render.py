@@ -168,6 +168,13 @@ def test_facts_escape_and_say_what_is_missing() -> None:
     assert facts.count("not stated") == 4  # host, publication date, main themes and source
 
 
+def test_facts_show_the_event_and_its_kind_escaped() -> None:
+    facts = facts_html({"event": "<b>SCO</b> summit", "event_kind": "summit"}, title="T")
+    assert "&lt;b&gt;SCO&lt;/b&gt; summit · " in facts and ">summit</span>" in facts
+    assert ">phone call</span>" in facts_html({"event_kind": "phone call"}, title="T")
+    assert "·" not in plain(facts_html({"event": "talks"}, title="T")).split("Host")[0]
+
+
 def test_facts_show_the_main_themes_heaviest_first_with_their_weight_on_hover(labels, colors) -> None:
     themes = [
         {"theme": "trade", "weight": 3.0, "sentences": 3},

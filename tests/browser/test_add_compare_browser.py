@@ -196,6 +196,7 @@ def test_the_overview_shows_each_date_with_the_day_it_resolves_to(library_app: A
     expect(facts.locator("time[datetime='2025-07-08']")).to_have_text("2025-07-08")
     expect(facts).to_contain_text("on Tuesday → 2025-07-08")
     expect(facts).to_contain_text("Brazil")
+    expect(facts).to_contain_text("ministerial meeting")  # foreign ministers met: not a summit
     # "reform" is the text's one theme term: governance is its main theme, its weight on hover.
     theme = facts.locator("span[title^='weight']")
     expect(theme).to_have_count(1)

@@ -76,3 +76,49 @@ def test_the_host_or_chair_with_its_evidence(sentence: str, host: str | None) ->
     if host is not None:
         start, end = meta["evidence"]["host"]
         assert text[start:end].startswith(host[:5])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "FACT SHEET: U.S. Contributions to NATO Deterrence",
+            "The United States will deploy more forces.",
+            "fact sheet",
+        ),
+        # The event the title names wins over the kind of document it is.
+        ("Joint Statement Following the Summit of the Leaders", "The leaders met in Jeddah.", "summit"),
+        ("Joint Leaders Statement on AUKUS", "We resolve to deepen cooperation.", "joint statement"),
+        # Without an event in the title, the opening paragraph's.
+        (
+            "Joint Statement by President Biden and Taoiseach Martin",
+            "The two leaders held a virtual bilateral meeting.",
+            "meeting",
+        ),
+        (
+            None,
+            "President Vladimir Putin talked by telephone with US President George W. Bush.",
+            "phone call",
+        ),
+        # A foreign ministers' meeting is not a leaders' summit.
+        (
+            None,
+            "The BRICS foreign ministers met in Rio de Janeiro on Tuesday for their annual meeting.",
+            "ministerial meeting",
+        ),
+        (None, "President Putin congratulated Fidel Castro on his birthday.", None),
+    ],
+)
+def test_the_kind_of_event_comes_from_the_title_then_the_opening(title, text: str, kind) -> None:
+    meta = sco_core.extract(text, title=title).meta
+    assert meta["event_kind"] == kind
+    if kind and title is None:  # a cue in the text keeps its evidence
+        start, end = meta["evidence"]["event_kind"]
+        assert text[start:end].strip()
+
+
+def test_the_seed_reports_the_sco_heads_of_state_summit() -> None:
+    meta = sco_core.extract(sco_core.load_default_article()).meta
+    assert meta["event_kind"] == "summit"
+    assert "Shanghai Cooperation Organization" in meta["event"]
+    assert "heads of state summit" in meta["event"]
