@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sco_core.document import Article
 from sco_core.proposals import Enumeration
@@ -29,6 +29,10 @@ _PHRASE_END = re.compile(
 )
 _SERIES_END = re.compile(_PHRASE_END.pattern.replace("|but|or)", "|but|or|and)"), re.IGNORECASE)
 _PHRASE_WORDS = 8
+_WORDS = re.compile(r"[\w'-]+")
+# How far before the word that ends it a principle may start ("mutual respect for the
+# independence"), and how far after it the words that make it something else stand ("Day").
+_TERM_REACH = 80
 _HEADING_SMALL_WORDS = frozenset(
     {"and", "or", "of", "the", "a", "an", "for", "to", "in", "on", "through", "with"}
 )
@@ -52,31 +56,49 @@ def _phrase_pattern(phrase: str) -> str:
 class PrincipleRules:
     """The principles lexicon, compiled once."""
 
-    terms: re.Pattern[str]
     principle_of: re.Pattern[str]
     quoted: re.Pattern[str]
     # An enumeration's introduction that ends in a principle noun and a colon ("laid out clear
     # principles ahead of these talks:").
     laid_out: re.Pattern[str]
+    # Words one of which every known principle holds (each term's last word, its plural too) and
+    # the nouns of the other two forms: a sentence with none of them is not searched.
+    term_words: frozenset[str] = frozenset()
+    nouns: tuple[str, ...] = ("principle",)
+    # The terms pattern for the terms that end in each word (a few each): fast to try there.
+    ending_in: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict, heads: Iterable[str] = ("principle", "principles")) -> PrincipleRules:
         """``data`` is ``principles.json``; ``heads`` the nouns of a principle list (``lists.json``)."""
         terms = sorted({" ".join(t.split()) for t in data["terms"]}, key=len, reverse=True)
-        # "the UN Charter": the article is optional, so "principles of the UN Charter" and "UN
-        # Charter principles" both give it.
-        alternatives = "|".join(
-            _phrase_pattern(t.removeprefix("the ")) + ("s?" if t[-1].isalpha() else "") for t in terms
-        )
         lead_ins = "|".join(_phrase_pattern(x) for x in sorted(data["lead_ins"], key=len, reverse=True))
         modifiers = "|".join(re.escape(m) for m in data["modifiers"])
         not_after = "|".join(re.escape(w) for w in data["not_after"])
-        return cls(
-            terms=re.compile(
-                rf"(?<![\w-])(?P<lead>(?:{lead_ins})\s+(?:the\s+)?)?(?:the\s+)?(?:(?:{modifiers})\s+)?(?:{alternatives})"
+
+        def last_word(term: str) -> str:
+            return term.split()[-1].lower().replace("\u2019", "'")
+
+        last_words = {last_word(t) for t in terms}
+
+        def pattern(chosen: list[str]) -> re.Pattern[str]:
+            # "the UN Charter": the article is optional, so "principles of the UN Charter" and
+            # "UN Charter principles" both give it.
+            options = "|".join(
+                _phrase_pattern(t.removeprefix("the ")) + ("s?" if t[-1].isalpha() else "") for t in chosen
+            )
+            return re.compile(
+                rf"(?<![\w-])(?P<lead>(?:{lead_ins})\s+(?:the\s+)?)?(?:the\s+)?(?:(?:{modifiers})\s+)?(?:{options})"
                 rf"(?![\w-])(?!\s+(?:{not_after})\b)",
                 re.IGNORECASE,
-            ),
+            )
+
+        ending_in = {w: pattern([t for t in terms if last_word(t) == w]) for w in last_words}
+        ending_in.update({w + "s": ending_in[w] for w in last_words if w + "s" not in ending_in})
+        return cls(
+            ending_in=ending_in,
+            term_words=frozenset(ending_in),
+            nouns=tuple({"principle", *(n.lower() for n in data["quoted_after"])}),
             principle_of=re.compile(
                 rf"\b(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:"
                 + "|".join(_phrase_pattern(x) for x in data["principle_of"])
@@ -191,15 +213,20 @@ def _principles_in(
     """The labelled principles of one sentence ("the principle of X", a quoted one), then the
     sentence's known principles not inside them, as one unlabelled list."""
     sentence = text[start:end]
+    lowered = sentence.lower()
+    has_noun = any(noun in lowered for noun in rules.nouns)
+    has_term = not rules.term_words.isdisjoint(_WORDS.findall(lowered.replace("’", "'")))
+    if not (has_noun or has_term):
+        return
     local = [b for b in blocked if b[0] < end and start < b[1]]
     inside_name = [b for b in names if b[0] < end and start < b[1]]
     claimed: list[tuple[int, int]] = []
-    for match in rules.quoted.finditer(sentence):
+    for match in rules.quoted.finditer(sentence) if has_noun else ():
         item = (start + match.start("item"), start + match.end("item"))
         if not _overlaps(local, *item):
             claimed.append((start + match.start(), item[1]))
             yield _label(match.group("label")), [item]
-    for match in rules.principle_of.finditer(sentence):
+    for match in rules.principle_of.finditer(sentence) if "principle" in lowered else ():
         at = start + match.end()
         if _overlaps(local + claimed, start + match.start(), at):
             continue
@@ -213,7 +240,7 @@ def _principles_in(
         yield _label(text[start + match.start() : at]), [_without_article(text, a, b) for a, b in items]
     matches = [
         m
-        for m in rules.terms.finditer(sentence)
+        for m in (_term_matches(sentence, lowered, rules) if has_term else ())
         if not _overlaps(local + claimed, start + m.start(), start + m.end())
     ]
     known = []
@@ -233,6 +260,30 @@ def _principles_in(
             known.append(span)
     if known:
         yield "", known
+
+
+def _term_matches(sentence: str, lowered: str, rules: PrincipleRules) -> list[re.Match[str]]:
+    """The known principles of a sentence, leftmost and longest first, not overlapping: the
+    terms pattern is tried only where a word that ends a term stands, on the words before it."""
+    found = []
+    for word in _WORDS.finditer(lowered.replace("\u2019", "'")):
+        if word.group() not in rules.term_words:
+            continue
+        window = max(0, word.start() - _TERM_REACH)
+        ending = rules.ending_in[word.group()]
+        for match in ending.finditer(sentence, window, min(len(sentence), word.end() + _TERM_REACH)):
+            if match.end() == word.end():
+                found.append(match)
+            if match.start() > word.end():
+                break
+    found.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
+    kept: list[re.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+        elif match.end() > kept[-1].end() and match.start() == kept[-1].start():
+            kept[-1] = match
+    return kept
 
 
 def _phrase(text: str, at: int, end: int, *, ends: re.Pattern[str] = _PHRASE_END) -> list[tuple[int, int]]:

@@ -31,6 +31,8 @@ class Theme:
 
     def weight(self, term: str) -> float:
         """Return a term's weight (1 unless the taxonomy says otherwise); a plural reads as its singular."""
+        if not self.weights:
+            return 1.0
         weights = dict(self.weights)
         folded = " ".join(term.lower().split())
         for form in (folded, folded.removesuffix("es"), folded.removesuffix("s")):
