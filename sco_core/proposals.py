@@ -55,6 +55,9 @@ class ProposalRules:
     modals: tuple[str, ...]
     action_verbs: frozenset[str]
     item_cues: tuple[str, ...] = ()
+    # Cues that put forward a set only when it is named before its colon ("we commit to taking
+    # further measures ...:"); "are committed to deepening ties" before bullets makes no proposals.
+    set_cues: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, lists: dict) -> ProposalRules:
@@ -68,6 +71,7 @@ class ProposalRules:
             modals=tuple(lists["modals"]),
             action_verbs=frozenset(lists["action_verbs"]),
             item_cues=tuple(sorted(lists.get("proposal_item_cues", []), key=len, reverse=True)),
+            set_cues=tuple(lists.get("set_cues", ())),
         )
 
     def count_of(self, match: re.Match[str]) -> int | None:
@@ -366,7 +370,8 @@ def _named_set(text: str, rules: ProposalRules) -> str:
     if len(words) > 2 and words[0].lower().endswith("ing") and words[1].lower() != "of":
         start = text.index(words[1], start + len(words[0]))
     # A cue outside the set's own name ("measures" is a cue too): someone puts the set forward.
-    if not rules.cue.search((text[:start] + " " + text[end:]).lower()):
+    rest = (text[:start] + " " + text[end:]).lower()
+    if not (rules.cue.search(rest) or any(re.search(rf"\b{re.escape(c)}\b", rest) for c in rules.set_cues)):
         return ""
     return " ".join(text[start:end].split()).lower()
 

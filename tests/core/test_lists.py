@@ -104,3 +104,11 @@ def test_an_uncounted_set_before_its_colon_names_the_proposals(intro: str, label
 def test_a_set_noun_without_a_proposal_cue_names_no_proposals() -> None:
     text = "Further measures were discussed at length:\n\n- the grain trade;\n- a laboratory;\n- a forum.\n"
     assert set(sco_core.extract(text).proposals.set_label) <= {""}
+
+
+def test_being_committed_to_something_before_bullets_makes_no_proposals() -> None:
+    text = (
+        "The United States and Ireland are committed to deepening ties between the two nations.\n\n"
+        "- The leaders agreed to encourage student exchanges.\n- The program affirms the power of poetry.\n"
+    )
+    assert sco_core.extract(text).proposals.empty
