@@ -228,6 +228,8 @@ class Lexicons:
     roles: dict[str, tuple[str, ...]]
     stop_words: frozenset[str]
     country_names: dict[str, str]
+    # The countries' names, to tell "CHINA" in capitals from an acronym.
+    country_titles: frozenset[str]
     honorifics: frozenset[str]
     titles: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
@@ -261,6 +263,7 @@ class Lexicons:
     def from_data(cls, actors: dict, stop_words: set[str], country_names: dict[str, str]) -> Lexicons:
         return cls(
             country_names=dict(country_names),
+            country_titles=frozenset(country_names.values()),
             titles=frozenset(actors["titles"]),
             honorifics=frozenset(word for h in actors.get("honorifics", ()) for word in h.split()),
             org_heads=frozenset(actors["organization_heads"]),
@@ -1032,7 +1035,7 @@ class ActorFinder:
         return not (
             lower in self.lex.stop_words
             or lower in self._lowercase_words()
-            or word.title() in self._country_titles()
+            or word.title() in self.lex.country_titles
         )
 
     def _lowercase_words(self) -> frozenset[str]:
@@ -1040,9 +1043,6 @@ class ActorFinder:
         if self._lowercase is None:
             self._lowercase = frozenset(t.text for t in self.article.toks if t.is_lower and t.is_alpha)
         return self._lowercase
-
-    def _country_titles(self) -> frozenset[str]:
-        return frozenset(self.lex.country_names.values())
 
     def _late_full_names(self) -> None:
         """ "Harris spoke with Bernardo Arévalo de León. ... President-elect Arévalo discussed ...":
