@@ -11,3 +11,10 @@ PREPOSITIONS = frozenset(
     "by of with to from for at in on among between about against toward towards during under over"
     " into than as like".split()
 )
+# A word that may modify the noun of a label ("universally recognised principles", "further
+# measures"), as a regex: a lower-case word that is no determiner, possessive, preposition or
+# conjunction ("adhering to the principles", "commit to taking these measures").
+LABEL_MODIFIER = (
+    r"(?!(?:the|a|an|to|of|in|on|by|with|for|and|or|from|at|as|its|their|our|his|her|these|those|this|that)\b)"
+    r"[a-z][\w-]*"
+)

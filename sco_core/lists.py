@@ -555,18 +555,26 @@ def list_records(article: Article, rules: ListRules) -> list[ListItem]:
     rows: list[ListItem] = []
     found = sorted(named_lists(article, rules), key=lambda entry: entry[0].start)
     for list_id, (label, items, sent_id) in enumerate(found):
-        kind = rules.kind_of(_head_phrase(label.text))
-        for position, (start, end) in enumerate(items, start=1):
-            rows.append(
-                ListItem(
-                    list_id=list_id,
-                    label=label.text,
-                    kind=kind,
-                    item=article.text[start:end],
-                    position=position,
-                    sent_id=sent_id,
-                    start=start,
-                    end=end,
-                )
-            )
+        rows += item_rows(
+            article.text, list_id, label.text, rules.kind_of(_head_phrase(label.text)), sent_id, items
+        )
     return rows
+
+
+def item_rows(
+    text: str, list_id: int, label: str, kind: str, sent_id: int, items: list[tuple[int, int]]
+) -> list[ListItem]:
+    """The rows of one list: an item per span, numbered from 1, each with its words as evidence."""
+    return [
+        ListItem(
+            list_id=list_id,
+            label=label,
+            kind=kind,
+            item=text[start:end],
+            position=position,
+            sent_id=sent_id,
+            start=start,
+            end=end,
+        )
+        for position, (start, end) in enumerate(items, start=1)
+    ]

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sco_core.document import Article
+from sco_core.grammar import LABEL_MODIFIER
+from sco_core.lists import item_rows
 from sco_core.proposals import Enumeration
 from sco_core.records import ListItem
 
@@ -36,9 +38,6 @@ _TERM_REACH = 80
 _HEADING_SMALL_WORDS = frozenset(
     {"and", "or", "of", "the", "a", "an", "for", "to", "in", "on", "through", "with"}
 )
-# A word that may stand before a principle noun in its label ("universally recognised", "clear"), not
-# a function word ("adhering to the principles of").
-_MODIFIER = r"(?!(?:the|a|an|to|of|in|on|by|with|for|and|or|from|at|as|its|their|our|his|her)\b)[a-z][\w-]*"
 _COORDINATION = re.compile(r",?\s+(?:and\s+)?|,\s*")
 _NOT_ITEM_START = frozenset(
     {"by", "to", "in", "with", "that", "which", "including", "not", "and", "for", "of"}
@@ -100,19 +99,19 @@ class PrincipleRules:
             term_words=frozenset(ending_in),
             nouns=tuple({"principle", *(n.lower() for n in data["quoted_after"])}),
             principle_of=re.compile(
-                rf"\b(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:"
+                rf"\b(?:the\s+)?(?:{LABEL_MODIFIER}\s+){{0,2}}(?:"
                 + "|".join(_phrase_pattern(x) for x in data["principle_of"])
                 + r")\s+",
                 re.IGNORECASE,
             ),
             quoted=re.compile(
-                rf"\b(?P<label>(?:{_MODIFIER}\s+){{0,2}}(?:"
+                rf"\b(?P<label>(?:{LABEL_MODIFIER}\s+){{0,2}}(?:"
                 + "|".join(re.escape(n) for n in data["quoted_after"])
                 + rf")),?\s+[{_QUOTES}](?P<item>[^{_QUOTES}\n]{{2,80}}?)[,.;]?[{_QUOTES}]",
                 re.IGNORECASE,
             ),
             laid_out=re.compile(
-                rf"\b(?P<label>(?:{_MODIFIER}\s+)?(?:"
+                rf"\b(?P<label>(?:{LABEL_MODIFIER}\s+)?(?:"
                 + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
                 + r")(?:\s+of\s+[^.:;,]{1,40}?(?=\s*:))?)\b[^.:;]{0,60}?:\s*(?:\S{1,12}\s*)?$",
                 re.IGNORECASE,
@@ -152,19 +151,7 @@ def principle_records(
             found.append((label, sentence.sent_id, items))
     rows: list[ListItem] = []
     for offset, (label, sent_id, items) in enumerate(sorted(found, key=lambda f: f[2][0])):
-        for position, (start, end) in enumerate(items, start=1):
-            rows.append(
-                ListItem(
-                    list_id=first_list_id + offset,
-                    label=label,
-                    kind="principle",
-                    item=article.text[start:end],
-                    position=position,
-                    sent_id=sent_id,
-                    start=start,
-                    end=end,
-                )
-            )
+        rows += item_rows(article.text, first_list_id + offset, label, "principle", sent_id, items)
     return rows
 
 

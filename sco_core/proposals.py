@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from sco_core.document import Article
+from sco_core.grammar import LABEL_MODIFIER
 from sco_core.lists import split_items
 from sco_core.records import Sentence
 
@@ -94,9 +95,8 @@ class ProposalRules:
         """An uncounted set right before the colon that opens its items: "we commit to taking
         further measures as soon as possible ...:" (up to two modifiers and a set noun)."""
         nouns = "|".join(re.escape(n) for n in sorted(self.set_nouns, key=len, reverse=True))
-        modifier = r"(?!(?:the|a|an|to|of|in|on|by|with|for|and|or|its|their|our|these|those|this|that)\b)[a-z][\w-]*"
         return re.compile(
-            rf"\b(?:{modifier}\s+){{0,2}}(?:[a-z][\w-]*\s+of\s+(?:an?\s+|the\s+)?)?(?:{nouns})\b(?=[^.;:]*:\s*$)",
+            rf"\b(?:{LABEL_MODIFIER}\s+){{0,2}}(?:[a-z][\w-]*\s+of\s+(?:an?\s+|the\s+)?)?(?:{nouns})\b(?=[^.;:]*:\s*$)",
             re.IGNORECASE,
         )
 
