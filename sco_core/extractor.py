@@ -27,6 +27,7 @@ from sco_core.sources import guess_title
 from sco_core.statements import StatementFinder
 from sco_core.tables import TABLE_NAMES, Tables
 from sco_core.themes import ThemeRules
+from sco_core.threats import ThreatRules, threat_records
 from sco_core.turns import QUESTIONER_ID, TurnRules
 
 
@@ -90,6 +91,7 @@ class Extractor:
         self.principle_rules = PrincipleRules.from_data(
             load_lexicon("principles", data_dir), heads=lists["kinds"]["principle"]
         )
+        self.threat_rules = ThreatRules.from_data(load_lexicon("threats", data_dir))
         self.quote_rules = QuoteRules.from_data(lists)
         self.collective_nouns = CollectiveNouns.from_data(actors, lists["number_words"])
         layout = load_lexicon("layout", data_dir)
@@ -171,13 +173,21 @@ class Extractor:
             )
         proposal_rows = self._proposals(article, enumerations, statements, themes)
         list_rows = list_records(article, self.list_rules)
+        names = _name_ranges(finder, types=("organization", "event"))
         list_rows += principle_records(
             article,
             self.principle_rules,
             first_list_id=list_rows[-1].list_id + 1 if list_rows else 0,
             taken=[(row.start, row.end) for row in list_rows],
-            names=_name_ranges(finder, types=("organization", "event")),
+            names=names,
             enumerations=enumerations,
+        )
+        list_rows += threat_records(
+            article,
+            self.threat_rules,
+            first_list_id=list_rows[-1].list_id + 1 if list_rows else 0,
+            lists=list_rows,
+            names=names,
         )
         # The frames are built when first read: corrections applied first change the rows, so no
         # frame is built twice.
