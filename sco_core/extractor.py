@@ -18,6 +18,7 @@ from sco_core.collectives import CollectiveNouns
 from sco_core.document import Article, QuoteRules, furniture_sentences, parse_article
 from sco_core.lists import ListRules, list_records
 from sco_core.meta import EventKinds, article_meta, date_regex
+from sco_core.outcomes import OutcomeRules, outcome_records
 from sco_core.pipeline import build_pipeline
 from sco_core.principles import PrincipleRules, principle_records
 from sco_core.proposals import ProposalRules, actions, find_enumerations
@@ -87,11 +88,12 @@ class Extractor:
         countries = {country.code: country.name for country in load_countries(data_dir)}
         self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS), countries)
         self.proposal_rules = ProposalRules.from_data(lists)
-        self.list_rules = ListRules.from_data(lists)
         self.principle_rules = PrincipleRules.from_data(
             load_lexicon("principles", data_dir), heads=lists["kinds"]["principle"]
         )
         self.threat_rules = ThreatRules.from_data(load_lexicon("threats", data_dir))
+        self.outcome_rules = OutcomeRules.from_data(lists, actors)
+        self.list_rules = ListRules.from_data(lists, documents=self.outcome_rules)
         self.quote_rules = QuoteRules.from_data(lists)
         self.collective_nouns = CollectiveNouns.from_data(actors, lists["number_words"])
         layout = load_lexicon("layout", data_dir)
@@ -181,6 +183,12 @@ class Extractor:
             taken=[(row.start, row.end) for row in list_rows],
             names=names,
             enumerations=enumerations,
+        )
+        list_rows += outcome_records(
+            article,
+            self.outcome_rules,
+            first_list_id=list_rows[-1].list_id + 1 if list_rows else 0,
+            lists=list_rows,
         )
         list_rows += threat_records(
             article,

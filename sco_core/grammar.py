@@ -18,3 +18,10 @@ LABEL_MODIFIER = (
     r"(?!(?:the|a|an|to|of|in|on|by|with|for|and|or|from|at|as|its|their|our|his|her|these|those|this|that)\b)"
     r"[a-z][\w-]*"
 )
+# Nouns that count or group the noun after "of" ("a series of documents", "a host of issues"):
+# the list is of that noun, and its name keeps them.
+PARTITIVE_NOUNS = frozenset(
+    "series number range set host variety package raft array list slew multitude".split()
+)
+# Words that open a noun phrase: a participle after one is a modifier ("the adopted documents").
+DETERMINERS = frozenset("the a an these those its their our his her all both".split())

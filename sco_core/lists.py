@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sco_core.document import Article
-from sco_core.records import ListItem, Sentence
+from sco_core.grammar import DETERMINERS, PARTITIVE_NOUNS
+from sco_core.outcomes import OutcomeRules, document_series
+from sco_core.records import ListItem, Sentence, item_rows
 
 _SPACED_DASH = re.compile(r"\s-{1,2}\s|\s[–—]|[–—]\s")
 
@@ -58,15 +60,19 @@ class ListRules:
     label_verbs: frozenset[str] = frozenset()
     # Cues that, after an outcome's head ("documents covering ..."), give its topics, not its items.
     topic_cues: frozenset[str] = frozenset()
+    # How documents are told apart in an outcome list ("the adopted documents include: the
+    # Concept for ...; the Report on ..."): their names, not the generic item splitting.
+    documents: OutcomeRules | None = None
 
     @classmethod
-    def from_data(cls, lists: dict) -> ListRules:
+    def from_data(cls, lists: dict, documents: OutcomeRules | None = None) -> ListRules:
         kinds = {kind: tuple(sorted(heads, key=len, reverse=True)) for kind, heads in lists["kinds"].items()}
         heads = "|".join(re.escape(h) for kind in kinds.values() for h in kind if " " not in h)
         numbers = "|".join(sorted(lists["number_words"], key=len, reverse=True))
         cues = tuple(sorted(lists["item_cues"], key=len, reverse=True))
         return cls(
             kinds=kinds,
+            documents=documents,
             uncounted=frozenset(w.lower() for w in lists.get("not_list_nouns", ())),
             label_verbs=frozenset(w.lower() for w in lists.get("label_verbs", ())),
             topic_cues=frozenset(w.lower() for w in lists.get("topic_cues", ())),
@@ -153,14 +159,24 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
         # Modifiers are content words ("non-traditional security threats"); a function word
         # ("uphold the principles", "documents in areas") ends them.
         head_at = next((k for k, w in enumerate(words) if rules.head_word.fullmatch(w)), len(words) - 1)
+        before = text[max(sentence.start, match.start() - 12) : match.start()].split()[-1:] or [""]
+        before = before[0]
         cut = max(
             (
                 k + 1
                 for k in range(head_at)
-                if words[k].lower() in STOP_WORDS or words[k].lower() in rules.label_verbs
+                if words[k].lower() in STOP_WORDS
+                # "the adopted documents": after a determiner a participle is a modifier.
+                or (
+                    words[k].lower() in rules.label_verbs
+                    and (words[k - 1] if k else before).lower() not in DETERMINERS
+                )
             ),
             default=0,
         )
+        # "a series of documents": the partitive noun is part of the name.
+        if cut >= 2 and words[cut - 1].lower() == "of" and words[cut - 2].lower() in PARTITIVE_NOUNS:
+            cut -= 2
         if cut and not words[cut - 1].islower():
             continue
         first = max(cut, head_at - 2 if cut == 0 and head_at > 2 else cut)
@@ -258,7 +274,11 @@ def _cue_in_clause(rules: ListRules, text: str, start: int, stop: int) -> re.Mat
 
 
 def _head_phrase(label: str) -> str:
-    """Return a label without its "of ..." complement: "Five Principles of Peaceful Coexistence" -> "Five Principles"."""
+    """Return a label without its "of ..." complement: "Five Principles of Peaceful Coexistence" ->
+    "Five Principles"; after a partitive noun, the noun it counts ("series of documents" -> "documents")."""
+    head, _, rest = label.partition(" of ")
+    if rest and head.split()[-1].lower() in PARTITIVE_NOUNS:
+        return _head_phrase(rest)
     return re.split(r"\s+of\s+", label, maxsplit=1)[0]
 
 
@@ -423,6 +443,17 @@ def _comma_items(
     return readings[0]
 
 
+def _list_items(
+    text: str, start: int, end: int, *, glued_dash: bool, rules: ListRules, label: Label
+) -> list[tuple[int, int]]:
+    """A list's items from ``start``: an outcome list's documents by their names, else split."""
+    if rules.documents is not None and rules.kind_of(_head_phrase(label.text)) == "outcome":
+        documents = document_series(text, start, end, rules.documents)
+        if documents:
+            return documents
+    return split_items(text, start, end, glued_dash=glued_dash, expected=rules.count_of(label.text))
+
+
 def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, list[tuple[int, int]], int]]:
     """Yield (label, item offsets, sentence id) for every named list, in document order."""
     text = article.text
@@ -461,12 +492,13 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
             between = text[label.end : cue_at]
             if re.match(r"\s+(?:to|against|from|for)\s+[^,;:]+$", between) and len(between.split()) <= 6:
                 label = Label(text[label.start : cue_at].rstrip(" ,"), label.start, cue_at, label.quoted)
-            items = split_items(
+            items = _list_items(
                 text,
                 sentence.start + match.end(),
                 sentence.end,
                 glued_dash=False,
-                expected=rules.count_of(label.text),
+                rules=rules,
+                label=label,
             )
             if items and not (label.generic and _clause_like(text, items)):
                 used.add(label.start)
@@ -509,35 +541,38 @@ def named_lists(article: Article, rules: ListRules) -> Iterator[tuple[Label, lis
                     r"\s*(?:-{1,2}|[–—:])\s*",
                     text[qualified.end("complement") : qualified.end("complement") + 4],
                 )
-                items = split_items(
+                items = _list_items(
                     text,
                     qualified.end(),
                     sentence.end,
                     glued_dash=False,
-                    expected=rules.count_of(label.text),
+                    rules=rules,
+                    label=label,
                 )
             elif dash:
                 glued = dash.group().strip() == "-" and not dash.group().startswith(" ")
                 # "international issues—in particular, the situation in ...": the cue is no item.
                 cue = _CUE_AFTER_DASH.match(text, label.end + dash.end())
-                items = split_items(
+                items = _list_items(
                     text,
                     cue.end() if cue else label.end + dash.end(),
                     sentence.end,
                     glued_dash=glued,
-                    expected=rules.count_of(label.text),
+                    rules=rules,
+                    label=label,
                 )
             elif of and (
                 label.quoted
                 or rules.kind_of(_head_phrase(label.text)) != "other"
                 or rules.count_of(label.text)
             ):
-                items = split_items(
+                items = _list_items(
                     text,
                     label.end + of.end(),
                     sentence.end,
                     glued_dash=False,
-                    expected=rules.count_of(label.text),
+                    rules=rules,
+                    label=label,
                 )
             else:
                 continue
@@ -559,22 +594,3 @@ def list_records(article: Article, rules: ListRules) -> list[ListItem]:
             article.text, list_id, label.text, rules.kind_of(_head_phrase(label.text)), sent_id, items
         )
     return rows
-
-
-def item_rows(
-    text: str, list_id: int, label: str, kind: str, sent_id: int, items: list[tuple[int, int]]
-) -> list[ListItem]:
-    """The rows of one list: an item per span, numbered from 1, each with its words as evidence."""
-    return [
-        ListItem(
-            list_id=list_id,
-            label=label,
-            kind=kind,
-            item=text[start:end],
-            position=position,
-            sent_id=sent_id,
-            start=start,
-            end=end,
-        )
-        for position, (start, end) in enumerate(items, start=1)
-    ]

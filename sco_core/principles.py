@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from sco_core.document import Article
 from sco_core.grammar import LABEL_MODIFIER
-from sco_core.lists import item_rows
 from sco_core.proposals import Enumeration
-from sco_core.records import ListItem
+from sco_core.records import ListItem, item_rows
 
 _APOSTROPHE = "['\u2019]"
 # Where the noun phrase after "the principle of" ends: a clause's punctuation or a word that

@@ -88,6 +88,25 @@ class ListItem(NamedTuple):
     end: int
 
 
+def item_rows(
+    text: str, list_id: int, label: str, kind: str, sent_id: int, items: list[tuple[int, int]]
+) -> list[ListItem]:
+    """The rows of one list: an item per span, numbered from 1, each with its words as evidence."""
+    return [
+        ListItem(
+            list_id=list_id,
+            label=label,
+            kind=kind,
+            item=text[start:end],
+            position=position,
+            sent_id=sent_id,
+            start=start,
+            end=end,
+        )
+        for position, (start, end) in enumerate(items, start=1)
+    ]
+
+
 class ThemeHit(NamedTuple):
     sent_id: int
     theme: str

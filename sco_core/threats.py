@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sco_core.document import Article
-from sco_core.lists import item_rows
-from sco_core.records import ListItem
+from sco_core.records import ListItem, item_rows
 
 # What joins two threats of one series: a comma, "and", "or", "as well as".
 _JOINT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+", re.IGNORECASE)

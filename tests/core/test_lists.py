@@ -35,7 +35,7 @@ def _lists(text: str) -> dict[str, tuple[str, list[str]]]:
         (
             "The adopted documents include: the Concept for Border Policy; the Report on Cooperation; and the"
             " Programme of Cooperation.",
-            "documents",
+            "adopted documents",  # after a determiner the participle is part of the label
             "outcome",
             ["Concept for Border Policy", "Report on Cooperation", "Programme of Cooperation"],
         ),

@@ -4,18 +4,13 @@ is a ``lists`` list of kind threat with no label, each threat with its modifiers
 from __future__ import annotations
 
 import pytest
-
-import sco_core
+from listing import lists_of_kind
 
 LEAD = "President Vladimir Putin met President Xi Jinping.\n\n"
 
 
 def _threat_lists(text: str) -> list[tuple[str, list[str]]]:
-    result = sco_core.extract(LEAD + text)
-    rows = result.lists[(result.lists.kind == "threat") & (result.lists.start >= len(LEAD))]
-    for row in rows.itertuples():
-        assert result.text[row.start : row.end] == row.item  # every threat keeps its evidence
-    return [(group.label.iloc[0], list(group.item)) for _, group in rows.groupby("list_id", sort=True)]
+    return lists_of_kind(LEAD, text, "threat")
 
 
 @pytest.mark.parametrize(
