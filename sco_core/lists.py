@@ -194,7 +194,27 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
     for label in _generic_labels(text, sentence, rules):
         if not any(lbl.start < label.end and label.start < lbl.end for lbl in found):
             found.append(label)
-    return sorted(found, key=lambda lbl: lbl.start)
+    return sorted((_coordinated(text, sentence.start, lbl) for lbl in found), key=lambda lbl: lbl.start)
+
+
+# Words joined by "and" before a label, right after a determiner, a possessive or a preposition:
+# "the fundamental and shared values of ...", "through terrorist proxies and armed groups—".
+_COORDINATED_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our|these|those|his|her|through|of|for|against|with|by|from|to|on|in)\s+|['’]s\s+)"
+    r"(?P<words>(?:[a-z][\w-]*\s+){1,2}and\s+(?:[a-z][\w-]*\s+)?)$"
+)
+
+
+def _coordinated(text: str, floor: int, label: Label) -> Label:
+    """A label with the coordinated words before it that name the list with it ("fundamental and
+    shared values", "terrorist proxies and armed groups"); not "other" ("trade and other areas")."""
+    if label.quoted or label.text.split()[0].lower() == "other":
+        return label
+    before = _COORDINATED_BEFORE.search(text, max(floor, label.start - 60), label.start)
+    if before is None or any(w in STOP_WORDS for w in before.group("words").split() if w != "and"):
+        return label
+    start = before.start("words")
+    return Label(text[start : label.end], start, label.end, label.quoted, label.generic)
 
 
 # What may open a list right after its label: a cue ("including", "such as", "in particular"),
@@ -420,7 +440,8 @@ def _comma_items(
     text: str, start: int, segment: str, *, glued_dash: bool, expected: int | None, keep_article: bool
 ) -> list[tuple[int, int]]:
     cut = len(segment)
-    for pattern in (_SPACED_DASH, re.compile(r"[;:()\"”]|\.(\s|$)")):
+    # An em dash ends a list as a spaced dash does ("four areas of focus—a, b and c—with ...").
+    for pattern in (_SPACED_DASH, re.compile(r"[;:()\"”\u2014]|\.(\s|$)")):
         match = pattern.search(segment)
         if match:
             cut = min(cut, match.start())

@@ -51,6 +51,34 @@ def _lists(text: str) -> dict[str, tuple[str, list[str]]]:
             "outcome",
             ["a hotline", "joint patrols", "regular talks"],
         ),
+        # Words joined by "and" before the label name the list with it ...
+        (
+            "The leaders reaffirmed the fundamental and shared values of democracy, gender equality and rule of law.",
+            "fundamental and shared values",
+            "principle",
+            ["democracy", "gender equality", "rule of law"],
+        ),
+        (
+            "Iran acts through terrorist proxies and armed groups\u2014including the Houthis, Hezbollah, and Hamas.",
+            "terrorist proxies and armed groups",
+            "other",
+            ["the Houthis", "Hezbollah", "Hamas"],
+        ),
+        # ... but not a noun before "and other": "trade" is not part of the label.
+        (
+            "They work in trade and other areas, such as energy, health and culture.",
+            "areas",
+            "pillar",
+            ["energy", "health", "culture"],
+        ),
+        # An em dash ends a list that a dash opened.
+        (
+            "They will invest in four areas of focus\u2014climate, health and health security, digital technology,"
+            " and gender equity and equality\u2014with catalytic investments.",
+            "four areas of focus",
+            "pillar",
+            ["climate", "health and health security", "digital technology", "gender equity and equality"],
+        ),
     ],
 )
 def test_a_plural_noun_phrase_heads_a_list_of_the_kind_its_head_says(
