@@ -342,6 +342,8 @@ def _of_kind(name: str, noun: str) -> bool:
     for i in range(len(words) - len(kind) + 1):
         if words[i : i + len(kind)] == kind:
             rest = words[i + len(kind) :]
+            if rest and rest[0].isdigit():  # "Executive Order 14257" is an order
+                rest = rest[1:]
             return not rest or rest[0] in {
                 "on",
                 "of",
@@ -355,6 +357,14 @@ def _of_kind(name: str, noun: str) -> bool:
     return False
 
 
+# What may follow the number of a numbered name: "Executive Order 14257 of April 2, 2025".
+_NUMBER_FOLLOWERS = frozenset(
+    {"of", "on", "in", "and", "or", "to", "as", "by", "from", "with", "which", "that"}
+    | {"has", "have", "had", "shall", "would", "may", "must", "can", "could", "should"}
+    | _COPULAS
+)
+# Words before a document's head alone that point back to the last one of its kind.
+_BACK_REFERENCE = frozenset({"the", "said", "this", "that"})
 _GROUPING_HEADS = frozenset({"group", "grouping", "bloc", "body"})
 _ACRONYM = re.compile(r"[A-Z]{3,7}\+?")
 
@@ -604,6 +614,8 @@ class ActorFinder:
                 or (not run and title_word and i + 1 < end and _is_capitalised(doc[i + 1]))
             ):
                 run.append(i)
+            elif run and self._numbers_name(run, i, end):
+                run.append(i)  # "Executive Order 14257 of April 2", "Security Council Resolution 2735."
             elif (
                 run and token.lower_ in {"'", "’", "'s", "’s"} and i + 1 < end and _is_capitalised(doc[i + 1])
             ):
@@ -630,6 +642,18 @@ class ActorFinder:
             i += 1
         if run:
             yield run
+
+    def _numbers_name(self, run: list[int], i: int, end: int) -> bool:
+        """A number right after a document's or event's head is part of its name ("Executive Order
+        14257", "Resolution 2735"), where punctuation, a preposition or an auxiliary follows it:
+        not "the Treaty 20 years ago"."""
+        doc = self.article.toks
+        if not (
+            doc[i].text.isdigit() and doc[run[-1]].text in self.lex.document_heads | self.lex.event_heads
+        ):
+            return False
+        after = doc[i + 1] if i + 1 < end else None
+        return after is None or after.is_punct or after.lower_ in _NUMBER_FOLLOWERS
 
     def _name_follows(self, i: int, end: int) -> bool:
         """True if a capitalised token follows after more connectors ("von der Leyen")."""
@@ -916,8 +940,9 @@ class ActorFinder:
                 else "event"
             )
             earlier = self._earlier_document(head_text) if type_ == "document" and end - start == 1 else None
-            if earlier is not None and start > 0 and doc[start - 1].lower_ == "the":
-                # "The Statement highlighted" after "a joint press statement": the same document.
+            if earlier is not None and start > 0 and doc[start - 1].lower_ in _BACK_REFERENCE:
+                # "The Statement highlighted" after "a joint press statement", "the terms of said
+                # Order" after "Executive Order 14257": the same document.
                 self.add_mention(earlier, start - 1, end, via="role", rule="document-reference")
                 return
             fuller = self._fuller_organization(text) if type_ == "organization" else None
@@ -1291,6 +1316,8 @@ class ActorFinder:
         for k, i in enumerate(part):
             if doc[i].lower_ in {"of", "on", "in", "for", "against"} and k > 0:
                 return part[k - 1]
+        if len(part) > 1 and doc[part[-1]].text.isdigit():
+            return part[-2]  # "Executive Order 14257": the number names one of its kind
         return part[-1]
 
     def _complement_mentions(self, part: list[int], head: int) -> None:

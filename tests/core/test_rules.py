@@ -1238,3 +1238,50 @@ def test_as_was_asserted_by_names_its_speaker_after_by(sentence: str, speaker: s
     result = sco_core.extract(text)
     rows = result.statements[result.statements.sent_id > 0]
     assert rows.speaker.tolist() == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A number right after a document's head names one of its kind ...
+        (
+            "The tariffs set forth in Executive Order 14257 of April 2, 2025 and Executive Order 14259"
+            " of April 8, 2025 are suspended.",
+            ["Executive Order 14257", "Executive Order 14259"],
+        ),
+        (
+            "The leaders called for the full implementation of Security Council Resolution 2735.",
+            ["Security Council Resolution 2735"],
+        ),
+        # ... but not a number that counts something after it.
+        ("Russia and China signed the Treaty 20 years ago.", ["Treaty"]),
+    ],
+)
+def test_a_number_after_a_document_head_is_part_of_its_name(text: str, names: list[str]) -> None:
+    actors = sco_core.extract(text).actors
+    assert list(actors[actors.type == "document"].name) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "back", "document"),
+    [
+        (
+            "The tariffs in Executive Order 14257 are suspended under the terms of said Order.",
+            "said Order",
+            "Executive Order 14257",
+        ),
+        (
+            "The leaders adopted a joint statement. This Statement says that trade matters.",
+            "This Statement",
+            "joint statement",
+        ),
+    ],
+)
+def test_a_head_after_said_or_this_refers_back_to_the_last_document_of_its_kind(
+    text: str, back: str, document: str
+) -> None:
+    result = sco_core.extract(text)
+    assert list(result.actors.name) == [document]
+    mention = result.mentions[result.mentions.text == back]
+    assert len(mention) == 1
+    assert result.actors.set_index("actor_id").name[mention.actor_id.iloc[0]] == document
