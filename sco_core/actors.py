@@ -363,6 +363,8 @@ _NUMBER_FOLLOWERS = frozenset(
     | {"has", "have", "had", "shall", "would", "may", "must", "can", "could", "should"}
     | _COPULAS
 )
+# A year or an ordinal that opens a name: "the 1972 ABM Treaty", "the 16th Congress of ...".
+_NAME_NUMBER = re.compile(r"(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)")
 # Words before a document's head alone that point back to the last one of its kind.
 _BACK_REFERENCE = frozenset({"the", "said", "this", "that"})
 _GROUPING_HEADS = frozenset({"group", "grouping", "bloc", "body"})
@@ -655,12 +657,20 @@ class ActorFinder:
         after = doc[i + 1] if i + 1 < end else None
         return after is None or after.is_punct or after.lower_ in _NUMBER_FOLLOWERS
 
+    def _numbered_lead(self, start: int) -> int | None:
+        """The year or ordinal that opens a document's or event's name after a determiner ("the
+        1972 ABM Treaty", "the 10th ASEAN-U.S. Summit"); not "in 2008 Olympic Games"."""
+        doc = self.article.toks
+        if start < 2 or not _NAME_NUMBER.fullmatch(doc[start - 1].text):
+            return None
+        return start - 1 if doc[start - 2].lower_ in _DETERMINERS | {"’s", "'s"} else None
+
     def _name_follows(self, i: int, end: int) -> bool:
         """True if a capitalised token follows after more connectors ("von der Leyen")."""
         doc = self.article.toks
         while i < end and doc[i].lower_ in _CONNECTORS and (doc[i].is_lower or doc[i].text == "-"):
             i += 1
-        return i < end and _is_capitalised(doc[i])
+        return i < end and _is_capitalised(doc[i]) and i not in self.date_tokens  # not "Treaty in June"
 
     def _label(self, i: int) -> str:
         return self.name_label.get(i, ("", "", 0, 0))[0]
@@ -944,6 +954,17 @@ class ActorFinder:
                 # "The Statement highlighted" after "a joint press statement", "the terms of said
                 # Order" after "Executive Order 14257": the same document.
                 self.add_mention(earlier, start - 1, end, via="role", rule="document-reference")
+                return
+            lead = self._numbered_lead(start)
+            if lead is not None:
+                # "the 1972 ABM Treaty", "the 10th ASEAN-U.S. Summit", "the 16th Congress of ...":
+                # one of its kind, and what the text later calls "the ABM Treaty".
+                entry = self.registry.ensure(
+                    f"{type_}:{doc[lead:end].text.lower()}", doc[lead:end].text, type_
+                )
+                self.registry.alias(f"{type_}:{text.lower()}", entry.actor_id)
+                self.add_mention(entry, lead, end, via="name", rule=f"head:{type_}", form=text)
+                self._complement_mentions(part, head)
                 return
             fuller = self._fuller_organization(text) if type_ == "organization" else None
             if fuller is not None:

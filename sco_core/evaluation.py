@@ -286,11 +286,16 @@ def _score_event_kind(result: Extraction, spec: Mapping[str, Any], counts: Count
 def _score_actors(result: Extraction, spec: Mapping[str, Any], counts: Counter) -> None:
     actors = result.actors
     folded = actors.name.map(norm)
-    # The forms the text names each actor by: its name or an alias ("NATO"), never a role
-    # ("the President") or a pronoun.
-    named = result.mentions[result.mentions.via.isin(["name", "alias"])]
-    by_actor = named.groupby("actor_id").text.agg(lambda texts: {norm(t) for t in texts})
-    forms = actors.actor_id.map(lambda actor_id: by_actor.get(actor_id, set()))
+    # The forms the text names each actor by: its name or an alias ("NATO", "ABM Treaty" for
+    # "the 1972 ABM Treaty"), never a role ("the President") or a pronoun.
+    mentions = result.mentions
+    roles = (
+        mentions[mentions.via == "role"].groupby("actor_id").text.agg(lambda texts: {norm(t) for t in texts})
+    )
+    forms = [
+        {norm(a) for a in aliases} - roles.get(actor_id, set())
+        for actor_id, aliases in zip(actors.actor_id, actors.aliases, strict=True)
+    ]
     for expected in spec.get("actors", []):
         counts["actors"] += 1
         # Found by its name, or by a form the text gives it that the engine keeps as an alias

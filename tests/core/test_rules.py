@@ -1285,3 +1285,26 @@ def test_a_head_after_said_or_this_refers_back_to_the_last_document_of_its_kind(
     mention = result.mentions[result.mentions.text == back]
     assert len(mention) == 1
     assert result.actors.set_index("actor_id").name[mention.actor_id.iloc[0]] == document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A year or an ordinal after "the" opens the name of one of its kind ...
+        ("Beijing hosted the 2008 Olympic Games.", ["2008 Olympic Games"]),
+        (
+            "The leaders recalled the 10th ASEAN-U.S. Summit and the 9th ASEAN-U.S. Summit.",
+            ["10th ASEAN-U.S. Summit", "9th ASEAN-U.S. Summit"],
+        ),
+        # ... and the name without it is the same one later ...
+        (
+            "Russia withdrew from the 1972 ABM Treaty in June. The ABM Treaty was a cornerstone.",
+            ["1972 ABM Treaty"],
+        ),
+        # ... but a year that is a date of its own is not part of the name.
+        ("In 2008 Olympic Games were held in Beijing.", ["Olympic Games"]),
+    ],
+)
+def test_a_year_or_ordinal_after_the_opens_a_name(text: str, names: list[str]) -> None:
+    actors = sco_core.extract(text).actors
+    assert list(actors[actors.type.isin(["document", "event"])].name) == names
