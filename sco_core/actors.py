@@ -616,6 +616,12 @@ class ActorFinder:
                 or (not run and title_word and i + 1 < end and _is_capitalised(doc[i + 1]))
             ):
                 run.append(i)
+            elif run and token.text == "," and (series_end := self._name_series(run, i, end)):
+                # "the Treaty of Good-Neighbourliness, Friendship and Cooperation": a series in
+                # capitals after a document's "of" or "on" is part of its name.
+                run.extend(range(i, series_end))
+                i = series_end
+                continue
             elif run and self._numbers_name(run, i, end):
                 run.append(i)  # "Executive Order 14257 of April 2", "Security Council Resolution 2735."
             elif (
@@ -644,6 +650,34 @@ class ActorFinder:
             i += 1
         if run:
             yield run
+
+    def _name_series(self, run: list[int], comma: int, end: int) -> int:
+        """The end of a series in capitals, joined by commas and a final "and", that goes on the
+        name of a document in ``run`` after its "of" or "on" (0 if there is none): "Declaration on
+        Zone of Peace, Freedom and Neutrality". Countries and organisations are no such series."""
+        doc = self.article.toks
+        heads = [k for k, j in enumerate(run) if doc[j].text in self.lex.document_heads]
+        if not heads or not any(doc[j].lower_ in {"of", "on"} for j in run[heads[0] + 1 :]):
+            return 0
+        i, items = comma, 0
+        while i < end:
+            if doc[i].text == ",":
+                i += 1
+                last = i < end and doc[i].lower_ == "and"
+                i += last
+            elif doc[i].lower_ == "and" and items:
+                last, i = True, i + 1
+            else:
+                return 0
+            words = i
+            while i < end and _is_capitalised(doc[i]) and self._label(i) not in {"COUNTRY", "ORG", "DEMONYM"}:
+                i += 1
+            if not 0 < i - words <= 3:
+                return 0
+            items += 1
+            if last:
+                return i if i >= end or not _is_capitalised(doc[i]) else 0
+        return 0
 
     def _numbers_name(self, run: list[int], i: int, end: int) -> bool:
         """A number right after a document's or event's head is part of its name ("Executive Order

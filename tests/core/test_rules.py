@@ -1308,3 +1308,30 @@ def test_a_head_after_said_or_this_refers_back_to_the_last_document_of_its_kind(
 def test_a_year_or_ordinal_after_the_opens_a_name(text: str, names: list[str]) -> None:
     actors = sco_core.extract(text).actors
     assert list(actors[actors.type.isin(["document", "event"])].name) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A series in capitals after a document's "of" or "on" is part of its name ...
+        (
+            "Russia and China signed the Treaty of Good-Neighbourliness, Friendship and Cooperation in July.",
+            ["Russia", "China", "Treaty of Good-Neighbourliness, Friendship and Cooperation"],
+        ),
+        (
+            "They signed the Shanghai Convention on Combating Terrorism, Separatism and Extremism.",
+            ["Shanghai Convention on Combating Terrorism, Separatism and Extremism"],
+        ),
+        (
+            "The Treaty of Amity, Cooperation, and Mutual Assistance was signed.",
+            ["Treaty of Amity, Cooperation, and Mutual Assistance"],
+        ),
+        # ... but countries after the comma are not.
+        (
+            "They signed the Treaty of Friendship, China, India and Russia agreed.",
+            ["Treaty of Friendship", "China", "India", "Russia"],
+        ),
+    ],
+)
+def test_a_series_in_capitals_goes_on_a_documents_name(text: str, names: list[str]) -> None:
+    assert list(sco_core.extract(text).actors.name) == names
