@@ -325,8 +325,9 @@ def facts_html(
     labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None,
 ) -> str:
-    """What the article is: title, event, host, dates (as written, with the day each resolves to
-    against the publication date), its main themes (each with its weight on hover) and source, escaped."""
+    """What the article is: title, event, host, the countries it refers to only by demonym or
+    capital, dates (as written, with the day each resolves to against the publication date), its
+    main themes (each with its weight on hover) and source, escaped."""
     dates = meta.get("dates") or []
     published = meta.get("published")
     shown_dates = (
@@ -341,11 +342,27 @@ def facts_html(
         ("Main themes", _main_themes_html(meta.get("themes"), labels or {}, colors or {})),
         ("Source", esc(meta.get("source") or "")),
     ]
+    referred = _referred_html(meta.get("countries_referred"))
+    if referred:
+        rows.insert(3, ("Countries referred to", referred))
     cells = "".join(
         f'<tr><th scope="row" class="sco-label">{esc(name)}</th><td>{value if value else "<em>not stated</em>"}</td></tr>'
         for name, value in rows
     )
     return f'<table class="sco-facts">{cells}</table>'
+
+
+def _referred_html(countries: object) -> str:
+    """The countries the text refers to only by a demonym or capital, each with the words it uses:
+    "China (“Chinese”, “Beijing”)"."""
+    if not isinstance(countries, (list, tuple)):
+        return ""
+    shown = []
+    for country in countries:
+        if isinstance(country, Mapping):
+            words = ", ".join(f"<q>{esc(w)}</q>" for w in country.get("words") or [])
+            shown.append(f"{esc(country.get('name'))} ({words})" if words else esc(country.get("name")))
+    return "; ".join(shown)
 
 
 def _event_html(event: object, kind: object) -> str:

@@ -17,7 +17,7 @@ from sco_core.actors import ActorFinder, Lexicons, actor_records, mention_record
 from sco_core.collectives import CollectiveNouns
 from sco_core.document import Article, QuoteRules, furniture_sentences, parse_article
 from sco_core.lists import ListRules, list_records
-from sco_core.meta import EventKinds, article_meta, date_regex
+from sco_core.meta import CountryWords, EventKinds, article_meta, date_regex
 from sco_core.outcomes import OutcomeRules, outcome_records
 from sco_core.pipeline import build_pipeline
 from sco_core.principles import PrincipleRules, principle_records
@@ -86,6 +86,9 @@ class Extractor:
         actors = load_lexicon("actors", data_dir)
         lists = load_lexicon("lists", data_dir)
         countries = {country.code: country.name for country in load_countries(data_dir)}
+        self.country_words = CountryWords.from_countries(
+            load_countries(data_dir), load_lexicon("countries", data_dir).get("capitals_not_references", [])
+        )
         self.lexicons = Lexicons.from_data(actors, set(STOP_WORDS), countries)
         self.proposal_rules = ProposalRules.from_data(lists)
         self.principle_rules = PrincipleRules.from_data(
@@ -218,6 +221,7 @@ class Extractor:
             planned=[(p.start, p.end) for p in proposal_rows],
             guess_title=guess_title,
             event_kinds=self.event_kinds,
+            country_words=self.country_words,
         )
         meta["themes"] = self.theme_rules.document(themes)
         return Extraction(doc_id=doc_id, title=meta["title"], text=article.text, meta=meta, tables=tables)

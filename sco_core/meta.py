@@ -199,6 +199,72 @@ def _host(article: Article, finder: ActorFinder) -> dict[str, Any] | None:
     return None
 
 
+@dataclass(frozen=True)
+class CountryWords:
+    """The words that refer to a country without naming it: its demonyms (found by the name
+    matcher) and its capital ("Beijing", "Moscow"), where the capital is one country's alone."""
+
+    capitals: dict[str, str]  # capital -> country code
+    pattern: re.Pattern[str] | None
+    # A demonym of several countries refers to the most populous ("American": the United States).
+    demonym_owner: dict[str, str]
+
+    @classmethod
+    def from_countries(cls, countries: Iterable[Any], skip: Iterable[str] = ()) -> CountryWords:
+        countries = list(countries)
+        names = {name for c in countries for name in c.names}
+        owners: dict[str, set[str]] = {}
+        for country in countries:
+            if country.capital:
+                owners.setdefault(country.capital, set()).add(country.code)
+        skipped = set(skip)
+        capitals = {
+            capital: next(iter(codes))
+            for capital, codes in owners.items()
+            if len(codes) == 1 and capital not in names and capital not in skipped and capital[:1].isupper()
+        }
+        alternatives = "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if capitals else None
+        owner: dict[str, str] = {}
+        for country in sorted(countries, key=lambda c: c.population):
+            for demonym in country.demonyms:
+                owner[demonym] = country.code
+        return cls(capitals, pattern, owner)
+
+
+def countries_referred(article: Article, finder: ActorFinder, words: CountryWords) -> list[dict[str, Any]]:
+    """The countries the text refers to only by a demonym or its capital ("Chinese officials",
+    "talks in Beijing") and never names: each with the words used and the first one's offsets.
+    A capital inside a name ("the Moscow Declaration") refers to no country."""
+    doc = article.toks
+    found: list[tuple[int, int, str, str]] = []  # start, end, code, words
+    for i, (label, code, first, last) in finder.name_label.items():
+        if label == "DEMONYM" and i == first:
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+            text = article.text[start:end]
+            codes = finder.country_forms.get(text, {code})
+            if any(f"country:{c}" in finder.registry.by_key for c in codes):
+                continue  # "American" where the text names the United States
+            found.append((start, end, words.demonym_owner.get(text, code), text))
+    if words.pattern is not None:
+        spans = [(h.start, h.end) for h in finder.mentions]
+        for match in words.pattern.finditer(article.text):
+            if not any(s <= match.start() and match.end() <= e for s, e in spans):
+                found.append((match.start(), match.end(), words.capitals[match.group()], match.group()))
+    named = {code for code in {f[2] for f in found} if f"country:{code}" in finder.registry.by_key}
+    referred: dict[str, dict[str, Any]] = {}
+    for start, end, code, text in sorted(found):
+        if code in named:
+            continue
+        entry = referred.setdefault(
+            code,
+            {"name": finder.lex.country_names.get(code, code), "words": [], "start": start, "end": end},
+        )
+        if text not in entry["words"]:
+            entry["words"].append(text)
+    return list(referred.values())
+
+
 def article_meta(
     article: Article,
     finder: ActorFinder,
@@ -209,6 +275,7 @@ def article_meta(
     planned: Iterable[tuple[int, int]] = (),
     guess_title: Any = None,
     event_kinds: EventKinds | None = None,
+    country_words: CountryWords | None = None,
 ) -> dict[str, Any]:
     """What the article is about: its title, event, host, dates and source; ``evidence`` gives
     the offsets each fact comes from, ``published`` the date the dates were resolved against."""
@@ -245,5 +312,6 @@ def article_meta(
         "dates": article_dates(article.text, pattern, published, planned),
         "published": published.isoformat() if published else None,
         "source": source,
+        "countries_referred": countries_referred(article, finder, country_words) if country_words else [],
         "evidence": evidence,
     }

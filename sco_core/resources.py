@@ -82,6 +82,8 @@ class Country:
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
+    capital: str = ""
+    population: int = 0
 
 
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -187,6 +189,20 @@ def _usable_alias(alias: str, codes: set[str]) -> bool:
     return alias not in codes and len(alias) > 2 and alias.isascii() and "," not in alias
 
 
+def _population(info: Any) -> int:
+    try:
+        return int(info.population() or 0)
+    except (KeyError, TypeError, ValueError):
+        return 0
+
+
+def _capital(info: Any) -> str:
+    try:
+        return str(info.capital() or "")
+    except KeyError:  # a territory the package gives no capital
+        return ""
+
+
 @lru_cache(maxsize=4)
 def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
     """Return the countries of the world with their names and demonyms.
@@ -223,6 +239,10 @@ def load_countries(data_dir: Path | None = None) -> tuple[Country, ...]:
             names=tuple(n for n in dict.fromkeys(names) if n not in dropped),
             # "Djibouti" is the package's demonym of Djibouti too: spelt as the name, it is the name.
             demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped and d != canonical),
+            capital=extra.get("capitals", {}).get(code)
+            or (earlier.capital if earlier else "")
+            or _capital(info),
+            population=max(earlier.population if earlier else 0, _population(info)),
         )
     return tuple(sorted(by_code.values(), key=lambda c: c.code))
 

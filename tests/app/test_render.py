@@ -260,3 +260,11 @@ def test_proposal_sets_split_on_label_and_restarting_ordinals() -> None:
     sets = proposal_sets(proposals)
     assert [list(s["ordinal"]) for s in sets] == [[1, 2], [1, 2], [1, 2], [1]]
     assert proposal_sets(proposals.iloc[0:0]) == []
+
+
+def test_facts_list_the_countries_referred_to_with_their_words_escaped() -> None:
+    meta = {"countries_referred": [{"name": "China", "words": ["Chinese", "<Beijing>"]}]}
+    facts = facts_html(meta, title="T")
+    assert "Countries referred to" in facts
+    assert "China (<q>Chinese</q>, <q>&lt;Beijing&gt;</q>)" in facts
+    assert "Countries referred to" not in facts_html({}, title="T")

@@ -122,3 +122,28 @@ def test_the_seed_reports_the_sco_heads_of_state_summit() -> None:
     assert meta["event_kind"] == "summit"
     assert "Shanghai Cooperation Organization" in meta["event"]
     assert "heads of state summit" in meta["event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country the text refers to only by demonym or capital is one it refers to ...
+        (
+            "Chinese officials met the delegation in Beijing. Russia said the talks went well.",
+            [("China", ["Chinese", "Beijing"])],
+        ),
+        (
+            "Washington and Tehran disagreed on the terms.",
+            [("United States", ["Washington"]), ("Iran", ["Tehran"])],
+        ),
+        # ... a demonym of several countries is the most populous one's ...
+        ("American diplomats arrived on Monday.", [("United States", ["American"])]),
+        # ... but not one the text names, nor a capital inside a name.
+        ("Chinese officials said China would take part.", []),
+        ("The Moscow Declaration was signed by the ministers.", []),
+    ],
+)
+def test_countries_referred_to_by_demonym_or_capital(text: str, expected: list) -> None:
+    referred = sco_core.extract(text).meta["countries_referred"]
+    assert [(c["name"], c["words"]) for c in referred] == expected
+    assert all(text[c["start"] : c["end"]] == c["words"][0] for c in referred)
