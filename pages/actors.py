@@ -20,7 +20,7 @@ actors = filter_actors(ex, filters)
 st.caption(f"{len(actors)} of {len(ex.actors)} actors shown")
 
 if actors.empty:
-    ui.empty_state("actors", key="clear_filters_actors")
+    ui.empty_state("actors", key="clear_filters_actors", total=len(ex.actors))
 else:
     table = actors[["name", "type", "title", "aliases", "mentions", "statements", "origin"]]
     st.dataframe(table, hide_index=True)

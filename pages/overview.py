@@ -34,7 +34,7 @@ for column, (name, (shown, total)) in zip(st.columns(len(counts)), counts.items(
 
 matched = matching_sentences(ex, filters)
 if not matched:
-    ui.empty_state("sentences", key="clear_filters_overview")
+    ui.empty_state("sentences", key="clear_filters_overview", total=len(ex.sentences))
 
 theme_counts = figures.theme_counts_frame(ex, filters, labels=labels, colors=colors)
 if theme_counts.empty:
@@ -52,7 +52,11 @@ if matched:
     lanes = figures.article_map_frame(ex, matched, statements, labels=labels, colors=colors)
     st.plotly_chart(figures.figure_article_map(lanes, sentences=len(ex.sentences)), width="stretch")
     if statements.empty:
-        st.info("No statements match the current filters.")
+        st.info(
+            "No statements match the current filters."
+            if len(ex.statements)
+            else "This article has no statements."
+        )
     else:
         st.plotly_chart(
             figures.figure_top_speakers(figures.speaker_counts_frame(statements)), width="stretch"

@@ -19,7 +19,7 @@ lists = filter_lists(ex, ex.lists, filters).sort_values(["list_id", "position"],
 st.caption(f"{len(lists)} of {len(ex.lists)} list items shown")
 
 if lists.empty:
-    ui.empty_state("named lists", key="clear_filters_principles")
+    ui.empty_state("named lists", key="clear_filters_principles", total=len(ex.lists))
 else:
     st.plotly_chart(figures.figure_lists(figures.list_items_frame(lists)), width="stretch")
     for _, items in lists.groupby("list_id", sort=False):

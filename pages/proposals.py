@@ -33,7 +33,7 @@ proposals = filter_proposals(ex.proposals, filters).sort_values(["start", "ordin
 st.caption(f"{len(proposals)} of {len(ex.proposals)} proposals shown")
 
 if proposals.empty:
-    ui.empty_state("proposals", key="clear_filters_proposals")
+    ui.empty_state("proposals", key="clear_filters_proposals", total=len(ex.proposals))
 else:
     by_theme = figures.theme_rows_frame(proposals, labels=labels, colors=colors)
     if not by_theme.empty:

@@ -21,7 +21,7 @@ matched = matching_sentences(ex, filters)
 st.caption(f"{len(matched)} of {len(ex.sentences)} sentences match the filters")
 
 if not matched:
-    ui.empty_state("sentences", key="clear_filters_source")
+    ui.empty_state("sentences", key="clear_filters_source", total=len(ex.sentences))
 present = list(dict.fromkeys(ex.themes["theme"]))
 st.html(render.legend_html(labels, colors, [t for t in labels if t in present]))
 spans = render.source_spans(ex, colors=colors, labels=labels)

@@ -32,7 +32,7 @@ st.caption(
 )
 
 if statements.empty:
-    ui.empty_state("statements", key="clear_filters_statements")
+    ui.empty_state("statements", key="clear_filters_statements", total=len(ex.statements))
 else:
     ui.downloads(statements, name="statements")
     review.export_buttons(ex, article)

@@ -112,8 +112,12 @@ def apply_theme_selection() -> None:
     forget_dropped()
 
 
-def empty_state(what: str, *, key: str) -> None:
-    """The plain message shown when the filters leave nothing, with a way out."""
+def empty_state(what: str, *, key: str, total: int) -> None:
+    """The plain message shown when nothing is left to show: that the article has none (``total``
+    is 0), or that the filters leave none, with a way out."""
+    if total == 0:
+        st.info(f"This article has no {what}.", icon=":material/info:")
+        return
     st.info(f"No {what} match the current filters.", icon=":material/filter_alt_off:")
     st.button("Clear filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:")
 

@@ -280,6 +280,26 @@ HOSTILE_ARTICLE = (
 )
 
 
+QUIET_ARTICLE = "Quiet day\n\nThe weather was mild in the capital. Trees grew in the park."
+
+
+@pytest.mark.parametrize(("page", "what"), [("statements", "statements"), ("proposals", "proposals")])
+def test_an_article_without_any_says_so_and_offers_no_clear_filters(
+    app, switch, monkeypatch, page: str, what: str
+) -> None:
+    monkeypatch.setitem(data.ARTICLES, "quiet", ("Quiet day", lambda: QUIET_ARTICLE))
+    quiet = sco_core.extract(QUIET_ARTICLE)
+    assert quiet.statements.empty and quiet.proposals.empty
+    at = app()
+    at.session_state[data.ARTICLE_KEY] = "quiet"
+    at.run()
+    switch(at, PAGES[page])
+    no_exception(at)
+    assert any(i.value == f"This article has no {what}." for i in at.info)
+    assert not any("match the current filters" in i.value for i in at.info)
+    assert not [b for b in at.button if b.key == f"clear_filters_{page}"]
+
+
 @pytest.fixture
 def hostile(monkeypatch) -> SimpleNamespace:
     """Serve an article full of HTML and Markdown through the article seam of the cache."""
