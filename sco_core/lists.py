@@ -52,6 +52,8 @@ class ListRules:
     counted: re.Pattern[str]
     plain: re.Pattern[str]
     head_word: re.Pattern[str]
+    # Any head noun at all: a sentence without one has no plain label (a cheap test first).
+    any_head: re.Pattern[str]
     cue_words: re.Pattern[str]
     cue_then_items: re.Pattern[str]
     # Counted nouns that count people or times, not a list's items ("the two heads of state").
@@ -82,6 +84,7 @@ class ListRules:
             counted=re.compile(rf"\b(?:{numbers}|\d)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z]+s\b", re.IGNORECASE),
             plain=re.compile(rf"(?<!['’])\b(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b{_COMPLEMENT}"),
             head_word=re.compile(rf"(?:{heads})", re.IGNORECASE),
+            any_head=re.compile(rf"(?:{heads})\b"),
             cue_words=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", re.IGNORECASE),
             cue_then_items=re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b:?\s+"),
         )
@@ -153,7 +156,8 @@ def _labels(article: Article, sentence: Sentence, rules: ListRules) -> list[Labe
     for match in rules.counted.finditer(text, sentence.start, sentence.end):
         if match.group().split()[-1].lower() not in rules.uncounted:
             add(match, any_kind=True)
-    for match in rules.plain.finditer(text, sentence.start, sentence.end):
+    plain = rules.plain.finditer(text, sentence.start, sentence.end)
+    for match in plain if rules.any_head.search(text, sentence.start, sentence.end) else ():
         spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
         words = [word for _, word in spans]
         # Modifiers are content words ("non-traditional security threats"); a function word

@@ -199,13 +199,18 @@ def _host(article: Article, finder: ActorFinder) -> dict[str, Any] | None:
     return None
 
 
+# A capitalised word, not the second half of a hyphened one ("Kabul-based" names Kabul, "Pro-Kabul" not).
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z]\w*")
+_WORD_GOES_ON = re.compile(r"\w")
+
+
 @dataclass(frozen=True)
 class CountryWords:
     """The words that refer to a country without naming it: its demonyms (found by the name
     matcher) and its capital ("Beijing", "Moscow"), where the capital is one country's alone."""
 
     capitals: dict[str, str]  # capital -> country code
-    pattern: re.Pattern[str] | None
+    by_first_word: dict[str, tuple[str, ...]]  # "New" -> ("New Delhi", ...), longest first
     # A demonym of several countries refers to the most populous ("American": the United States).
     demonym_owner: dict[str, str]
 
@@ -223,13 +228,25 @@ class CountryWords:
             for capital, codes in owners.items()
             if len(codes) == 1 and capital not in names and capital not in skipped and capital[:1].isupper()
         }
-        alternatives = "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if capitals else None
+        firsts: dict[str, list[str]] = {}
+        for capital in sorted(capitals, key=len, reverse=True):
+            first = _CAPITALISED_WORD.match(capital)
+            if first:
+                firsts.setdefault(first.group(), []).append(capital)
         owner: dict[str, str] = {}
         for country in sorted(countries, key=lambda c: c.population):
             for demonym in country.demonyms:
                 owner[demonym] = country.code
-        return cls(capitals, pattern, owner)
+        return cls(capitals, {w: tuple(c) for w, c in firsts.items()}, owner)
+
+    def find(self, text: str) -> Iterable[tuple[int, int, str]]:
+        """(start, end, capital) of each capital written as a word of its own in ``text``."""
+        for word in _CAPITALISED_WORD.finditer(text):
+            for capital in self.by_first_word.get(word.group(), ()):
+                end = word.start() + len(capital)
+                if text.startswith(capital, word.start()) and not _WORD_GOES_ON.match(text, end):
+                    yield word.start(), end, capital
+                    break
 
 
 def countries_referred(article: Article, finder: ActorFinder, words: CountryWords) -> list[dict[str, Any]]:
@@ -246,11 +263,10 @@ def countries_referred(article: Article, finder: ActorFinder, words: CountryWord
             if any(f"country:{c}" in finder.registry.by_key for c in codes):
                 continue  # "American" where the text names the United States
             found.append((start, end, words.demonym_owner.get(text, code), text))
-    if words.pattern is not None:
-        spans = [(h.start, h.end) for h in finder.mentions]
-        for match in words.pattern.finditer(article.text):
-            if not any(s <= match.start() and match.end() <= e for s, e in spans):
-                found.append((match.start(), match.end(), words.capitals[match.group()], match.group()))
+    spans = [(h.start, h.end) for h in finder.mentions]
+    for start, end, capital in words.find(article.text):
+        if not any(s <= start and end <= e for s, e in spans):
+            found.append((start, end, words.capitals[capital], capital))
     named = {code for code in {f[2] for f in found} if f"country:{code}" in finder.registry.by_key}
     referred: dict[str, dict[str, Any]] = {}
     for start, end, code, text in sorted(found):
